@@ -1,0 +1,64 @@
+package io.aifashion.kit.boot;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The settings every service shares, added with the lowest precedence so that a service's own
+ * configuration file, environment variables and command-line arguments override any of them.
+ */
+public class KitDefaults implements EnvironmentPostProcessor {
+
+    static final String SOURCE = "aifashionKitDefaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("spring.threads.virtual.enabled", "true");
+        d.put("spring.main.banner-mode", "off");
+        d.put("server.error.include-stacktrace", "never");
+        d.put("server.error.include-message", "never");
+        d.put("server.shutdown", "graceful");
+        d.put("spring.lifecycle.timeout-per-shutdown-phase", "10s");
+        // Actuator: liveness/readiness probes, Prometheus scrape endpoint.
+        d.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
+        d.put("management.endpoint.health.probes.enabled", "true");
+        d.put("management.endpoint.health.show-components", "always");
+        d.put("management.health.redis.enabled", "false");
+        d.put("management.endpoint.health.group.readiness.include", "readinessState,db");
+        d.put("management.metrics.tags.application", "${spring.application.name}");
+        d.put("management.observations.annotations.enabled", "true");
+        // Tracing: sample everything locally; OTLP export only when an endpoint is configured.
+        d.put("management.tracing.sampling.probability", "1.0");
+        // Database: the kit's outbox/inbox migrations live beside the service's own.
+        d.put("spring.flyway.locations", "classpath:db/migration,classpath:db/kit");
+        d.put("spring.datasource.hikari.maximum-pool-size", "10");
+        d.put("spring.datasource.hikari.connection-timeout", "5000");
+        // Kafka: string payloads (the envelope is JSON), durable producer, replay from the start.
+        d.put("spring.kafka.producer.acks", "all");
+        d.put("spring.kafka.producer.properties.enable.idempotence", "true");
+        d.put("spring.kafka.producer.properties.max.block.ms", "5000");
+        d.put("spring.kafka.producer.properties.request.timeout.ms", "5000");
+        d.put("spring.kafka.producer.properties.delivery.timeout.ms", "9000");
+        d.put("spring.kafka.producer.properties.linger.ms", "0");
+        d.put("spring.kafka.consumer.group-id", "${spring.application.name}");
+        d.put("spring.kafka.consumer.auto-offset-reset", "earliest");
+        d.put("spring.kafka.consumer.properties.metadata.max.age.ms", "5000");
+        d.put("spring.kafka.listener.observation-enabled", "true");
+        d.put("spring.kafka.template.observation-enabled", "true");
+        d.put("spring.kafka.admin.fail-fast", "false");
+        d.put("spring.kafka.admin.properties.request.timeout.ms", "5000");
+        // Redis: a cache, so fail fast when it is away rather than stall requests.
+        d.put("spring.data.redis.timeout", "500ms");
+        d.put("spring.data.redis.connect-timeout", "500ms");
+        d.put("spring.cache.type", "redis");
+        d.put("spring.cache.redis.time-to-live", "30m");
+        d.put("springdoc.api-docs.path", "/v3/api-docs");
+        d.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        env.getPropertySources().addLast(new MapPropertySource(SOURCE, d));
+    }
+}

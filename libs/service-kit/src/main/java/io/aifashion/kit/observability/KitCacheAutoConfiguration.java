@@ -1,0 +1,26 @@
+package io.aifashion.kit.observability;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.cache.annotation.CachingConfigurer;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.interceptor.CacheErrorHandler;
+import org.springframework.context.annotation.Bean;
+
+/** Enables Spring's cache abstraction with an error handler that bypasses an unreachable Redis. */
+@AutoConfiguration
+@EnableCaching
+public class KitCacheAutoConfiguration implements CachingConfigurer {
+
+    private final MeterRegistry meters;
+
+    public KitCacheAutoConfiguration(org.springframework.beans.factory.ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
+    }
+
+    @Bean
+    @Override
+    public CacheErrorHandler errorHandler() {
+        return new ResilientCacheErrorHandler(meters);
+    }
+}

@@ -1,0 +1,18 @@
+package io.aifashion.kit.observability;
+
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/** Trace-id lookup shared by error responses and event envelopes. */
+@AutoConfiguration
+public class KitObservabilityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TraceIds traceIds(ObjectProvider<Tracer> tracer) {
+        return new TraceIds(tracer);
+    }
+}
