@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -17,7 +18,15 @@ public class KitDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        // Only servlet services are built on the kit; the reactive gateway shares the class path
+        // when everything runs in one JVM and must not pick these up.
+        if (application.getWebApplicationType() == WebApplicationType.REACTIVE) {
+            return;
+        }
         Map<String, Object> d = new LinkedHashMap<>();
+        // A service shares the class path with the gateway in `ai-fashion serve`: keep the
+        // gateway's routing machinery out of servlet services.
+        d.put("spring.cloud.gateway.server.webflux.enabled", "false");
         d.put("spring.threads.virtual.enabled", "true");
         d.put("spring.main.banner-mode", "off");
         d.put("server.error.include-stacktrace", "never");

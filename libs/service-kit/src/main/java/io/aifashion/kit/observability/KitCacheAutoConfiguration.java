@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 
 /** Enables Spring's cache abstraction with an error handler that bypasses an unreachable Redis. */
 @AutoConfiguration
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
 @EnableCaching
 public class KitCacheAutoConfiguration implements CachingConfigurer {
 

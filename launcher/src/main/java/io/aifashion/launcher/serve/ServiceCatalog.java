@@ -1,0 +1,22 @@
+package io.aifashion.launcher.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The services {@code ai-fashion serve} starts. A service joins this list when its module exists;
+ * its port is {@code --service-port-base} plus its index from DESIGN.md §3 (auth 0,
+ * image-processing 1, color-matching 2, product 3, recommendation 4, notification 5). The gateway
+ * is started after all of them.
+ */
+final class ServiceCatalog {
+
+    private ServiceCatalog() {
+    }
+
+    static List<ServicePart> services() {
+        List<ServicePart> parts = new ArrayList<>();
+        // One line per service: parts.add(new ServicePart(XxxApplication.NAME, "<database>", <index>, XxxApplication::builder));
+        return parts;
+    }
+}
