@@ -3,15 +3,18 @@ package io.aifashion.gateway.application;
 import io.aifashion.gateway.domain.RouteTable;
 import io.aifashion.gateway.domain.ServiceRoute;
 import io.aifashion.gateway.infrastructure.ServiceEndpoints;
+import java.util.List;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Builds the gateway's routes from the {@link RouteTable}: every public path to its owning
- * service, and {@code /services/<name>/health/**} to that service's Actuator health, so that an
- * operator can check each service through the single public port.
+ * Builds the gateway's routes from the {@link RouteTable}: every public path to its owning service
+ * behind a per-service circuit breaker (Resilience4j; a down or failing service answers 503 fast
+ * instead of tying up connections), WebSocket paths proxied as-is, and for operators
+ * {@code /services/<name>/health/**} and {@code /services/<name>/v3/api-docs} to each service's
+ * Actuator health and OpenAPI document through the single public port.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewayRoutes {
@@ -21,13 +24,26 @@ public class GatewayRoutes {
         RouteLocatorBuilder.Builder routes = builder.routes();
         int order = 0;
         for (ServiceRoute route : RouteTable.ROUTES) {
-            String uri = endpoints.uriOf(route.service()).toString();
+            String service = route.service();
+            String uri = endpoints.uriOf(service).toString();
+            List<String> http = route.paths().stream().filter(p -> !p.startsWith("/ws/")).toList();
+            List<String> ws = route.paths().stream().filter(p -> p.startsWith("/ws/")).toList();
             int o = order++;
-            routes.route(route.service(), r -> r.order(o).path(route.paths().toArray(String[]::new)).uri(uri));
-            routes.route(route.service() + "-health", r -> r.order(100 + o)
-                    .path("/services/" + route.service() + "/health", "/services/" + route.service() + "/health/**")
-                    .filters(f -> f.rewritePath("/services/" + route.service() + "/health(?<rest>.*)",
-                            "/actuator/health${rest}"))
+            routes.route(service, r -> r.order(o).path(http.toArray(String[]::new))
+                    .filters(f -> f.circuitBreaker(c -> c.setName(service).setFallbackUri("forward:/fallback/" + service)))
+                    .metadata("response-timeout", service.equals("product-service") ? 300_000 : 60_000)
+                    .uri(uri));
+            if (!ws.isEmpty()) {
+                routes.route(service + "-websocket", r -> r.order(o).path(ws.toArray(String[]::new)).uri(uri));
+            }
+            String prefix = "/services/" + service;
+            routes.route(service + "-health", r -> r.order(100 + o)
+                    .path(prefix + "/health", prefix + "/health/**")
+                    .filters(f -> f.rewritePath(prefix + "/health(?<rest>.*)", "/actuator/health${rest}"))
+                    .uri(uri));
+            routes.route(service + "-api-docs", r -> r.order(100 + o)
+                    .path(prefix + "/v3/api-docs")
+                    .filters(f -> f.rewritePath(prefix + "/v3/api-docs", "/v3/api-docs"))
                     .uri(uri));
         }
         return routes.build();

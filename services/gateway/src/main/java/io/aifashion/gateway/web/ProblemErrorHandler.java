@@ -1,23 +1,18 @@
 package io.aifashion.gateway.web;
 
 import java.net.ConnectException;
-import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RFC 9457 problem+json for errors raised at the edge: a service that does not answer is a 503
@@ -29,9 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
-    private static final String TYPE_BASE = "https://aifashion.io/problems/";
+    private final ReactiveProblemWriter problems;
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    public ProblemErrorHandler(ReactiveProblemWriter problems) {
+        this.problems = problems;
+    }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
@@ -39,23 +36,9 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
             return Mono.error(ex);
         }
         Problem p = classify(ex, exchange);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", TYPE_BASE + p.slug());
-        body.put("title", p.title());
-        body.put("status", p.status().value());
-        body.put("detail", p.detail());
-        body.put("instance", URI.create(exchange.getRequest().getPath().value()).toString());
-        String traceId = exchange.getRequest().getHeaders().getFirst("traceparent");
-        if (traceId != null && traceId.length() > 35) {
-            body.put("traceId", traceId.substring(3, 35));
-        }
-        exchange.getResponse().setStatusCode(p.status());
-        exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (p.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-            exchange.getResponse().getHeaders().set("Retry-After", "5");
-        }
-        DataBuffer buffer = exchange.getResponse().bufferFactory().wrap(json.writeValueAsBytes(body));
-        return exchange.getResponse().writeWith(Mono.just(buffer));
+        Map<String, String> headers = p.status() == HttpStatus.SERVICE_UNAVAILABLE ? Map.of("Retry-After", "5")
+                : Map.of();
+        return problems.write(exchange, p.status(), p.slug(), p.title(), p.detail(), headers);
     }
 
     private Problem classify(Throwable ex, ServerWebExchange exchange) {
