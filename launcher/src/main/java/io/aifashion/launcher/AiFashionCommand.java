@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "AI-Fashion: skin-tone analysis, personal colour palettes and colour-aware recommendations.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                io.aifashion.launcher.color.ColorCommand.class,
                 ServeCommand.class,
         })
 public final class AiFashionCommand implements Runnable {

@@ -106,6 +106,10 @@ public final class LocalCluster implements AutoCloseable {
         args.add("--aifashion.security.jwks-uri=http://localhost:" + portOfService("auth-service", 0)
                 + "/.well-known/jwks.json");
         args.add("--aifashion.demo-data.enabled=" + settings.seedDemoData());
+        List<String> gatewayOnly = SharedClassPath.autoConfigurations(SharedClassPath.GATEWAY_ONLY);
+        if (!gatewayOnly.isEmpty()) {
+            args.add("--spring.autoconfigure.exclude=" + String.join(",", gatewayOnly));
+        }
         return configure(s.builder().get()).run(args.toArray(String[]::new));
     }
 

@@ -1,5 +1,6 @@
 package io.aifashion.launcher.serve;
 
+import io.aifashion.colormatching.ColorMatchingApplication;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ final class ServiceCatalog {
     static List<ServicePart> services() {
         List<ServicePart> parts = new ArrayList<>();
         // One line per service: parts.add(new ServicePart(XxxApplication.NAME, "<database>", <index>, XxxApplication::builder));
+        parts.add(new ServicePart(ColorMatchingApplication.NAME, "colormatching", 2, ColorMatchingApplication::builder));
         return parts;
     }
 }

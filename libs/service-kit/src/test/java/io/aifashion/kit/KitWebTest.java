@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = KitTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "spring.application.name=kit-web-test",
+                "spring.flyway.locations=classpath:db/kit,classpath:db/kittest",
                 "aifashion.security.public-paths=/public/**,POST /api/v1/accounts/deletions,/api/v1/boom,/api/v1/numbers/**"
         })
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)

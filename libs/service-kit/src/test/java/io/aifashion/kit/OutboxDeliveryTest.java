@@ -23,7 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
  * delivered when the broker returns, and is applied exactly once even when it is delivered twice.
  */
 @SpringBootTest(classes = KitTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.application.name=kit-outbox-test", "aifashion.outbox.max-backoff=1s"})
+        properties = {"spring.application.name=kit-outbox-test",
+                "spring.flyway.locations=classpath:db/kit,classpath:db/kittest", "aifashion.outbox.max-backoff=1s"})
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
 class OutboxDeliveryTest {
 

@@ -24,9 +24,6 @@ public class KitDefaults implements EnvironmentPostProcessor {
             return;
         }
         Map<String, Object> d = new LinkedHashMap<>();
-        // A service shares the class path with the gateway in `ai-fashion serve`: keep the
-        // gateway's routing machinery out of servlet services.
-        d.put("spring.cloud.gateway.server.webflux.enabled", "false");
         d.put("spring.threads.virtual.enabled", "true");
         d.put("spring.main.banner-mode", "off");
         d.put("server.error.include-stacktrace", "never");

@@ -29,6 +29,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                // The owner stops the server in order (after the services using it); zonky's own
+                // JVM shutdown hook would race with that and cut live connections.
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "128MB")
