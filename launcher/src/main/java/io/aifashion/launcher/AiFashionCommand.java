@@ -27,6 +27,13 @@ public final class AiFashionCommand implements Runnable {
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new AiFashionCommand());
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
+        // picocli would answer "ai-fashion <unknown> --help" with the top-level help and exit 0,
+        // which hides a typo (and tells scripts a command exists that does not).
+        if (!effective[0].startsWith("-") && !cli.getSubcommands().containsKey(effective[0])) {
+            System.err.println("Unknown command '" + effective[0] + "'. Commands: "
+                    + String.join(", ", cli.getSubcommands().keySet()));
+            System.exit(2);
+        }
         // With no arguments, run the whole system, as the README's run command promises.
         System.exit(cli.execute(effective));
     }
