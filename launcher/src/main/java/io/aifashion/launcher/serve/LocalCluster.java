@@ -33,6 +33,7 @@ public final class LocalCluster implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaServer kafka;
     private EmbeddedRedisServer redis;
+    private Path mailDrop;
 
     public LocalCluster(ClusterSettings settings, StatusLine status) {
         this(settings, ServiceCatalog.services(), status);
@@ -106,6 +107,13 @@ public final class LocalCluster implements AutoCloseable {
         args.add("--aifashion.security.jwks-uri=http://localhost:" + portOfService("auth-service", 0)
                 + "/.well-known/jwks.json");
         args.add("--aifashion.demo-data.enabled=" + settings.seedDemoData());
+        // No SMTP server on a laptop: e-mails (verification and reset links) are written as .eml files.
+        args.add("--aifashion.notification.mail.drop-dir=" + mailDrop());
+        // Auth: links in e-mails point at the gateway; signing keys survive restarts unless ephemeral.
+        args.add("--aifashion.auth.public-base-url=http://localhost:" + settings.gatewayPort());
+        if (!settings.ephemeral()) {
+            args.add("--aifashion.auth.key-encryption-key-file=" + settings.dataDir().resolve("auth/key-encryption-key"));
+        }
         List<String> gatewayOnly = SharedClassPath.autoConfigurations(SharedClassPath.GATEWAY_ONLY);
         if (!gatewayOnly.isEmpty()) {
             args.add("--spring.autoconfigure.exclude=" + String.join(",", gatewayOnly));
@@ -149,6 +157,19 @@ public final class LocalCluster implements AutoCloseable {
             default -> throw new IllegalArgumentException(name);
         };
         return settings.servicePortBase() + index;
+    }
+
+    /** Where locally "sent" e-mails go: data/mail, or a temporary folder when ephemeral. */
+    Path mailDrop() {
+        if (mailDrop == null) {
+            try {
+                mailDrop = settings.ephemeral() ? java.nio.file.Files.createTempDirectory("ai-fashion-mail")
+                        : java.nio.file.Files.createDirectories(settings.dataDir().resolve("mail"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return mailDrop;
     }
 
     private Path dir(String name) {

@@ -1,6 +1,8 @@
 package io.aifashion.launcher.serve;
 
 import io.aifashion.colormatching.ColorMatchingApplication;
+import io.aifashion.identity.AuthServiceApplication;
+import io.aifashion.notification.NotificationApplication;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +20,9 @@ final class ServiceCatalog {
     static List<ServicePart> services() {
         List<ServicePart> parts = new ArrayList<>();
         // One line per service: parts.add(new ServicePart(XxxApplication.NAME, "<database>", <index>, XxxApplication::builder));
+        parts.add(new ServicePart(AuthServiceApplication.NAME, "identity", 0, AuthServiceApplication::builder));
         parts.add(new ServicePart(ColorMatchingApplication.NAME, "colormatching", 2, ColorMatchingApplication::builder));
+        parts.add(new ServicePart(NotificationApplication.NAME, "notification", 5, NotificationApplication::builder));
         return parts;
     }
 }

@@ -192,6 +192,14 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aStaleTokenDoesNotBlockRefreshingIt() throws Exception {
+        var refresh = send("POST", "/api/v1/auth/refresh", "{}", "Content-Type", "application/json",
+                "Authorization", "Bearer " + TOKENS.token("u1", List.of("USER"), "ai-fashion", java.time.Instant.now().minusSeconds(60)));
+        assertThat(refresh.statusCode()).isEqualTo(200);
+        assertThat(SEEN).contains("POST /api/v1/auth/refresh");
+    }
+
+    @Test
     void responsesCarryHardeningHeaders() throws Exception {
         var r = get("/api/v1/seasons");
         assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->

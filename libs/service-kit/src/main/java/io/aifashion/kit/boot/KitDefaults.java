@@ -40,6 +40,9 @@ public class KitDefaults implements EnvironmentPostProcessor {
         d.put("management.observations.annotations.enabled", "true");
         // Tracing: sample everything locally; OTLP export only when an endpoint is configured.
         d.put("management.tracing.sampling.probability", "1.0");
+        // The OpenTelemetry starter would push metrics to localhost:4318 every minute; metrics are
+        // scraped from /actuator/prometheus instead, OTLP metrics only when asked for.
+        d.put("management.otlp.metrics.export.enabled", "false");
         // Database: the kit's outbox/inbox migrations live beside the service's own.
         d.put("spring.flyway.locations", "classpath:db/migration,classpath:db/kit");
         d.put("spring.datasource.hikari.maximum-pool-size", "10");

@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
@@ -88,6 +89,7 @@ public class EdgeSecurityConfiguration {
                                 ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .authorizeExchange(a -> a.matchers(needsUser).authenticated().anyExchange().permitAll())
                 .oauth2ResourceServer(rs -> rs
+                        .bearerTokenConverter(credentialPathsIgnoreTokens())
                         .jwt(jwt -> jwt.jwtDecoder(decoder))
                         .authenticationEntryPoint((exchange, ex) -> unauthorized(problems, exchange, ex))
                         .accessDeniedHandler((exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN,
@@ -98,6 +100,25 @@ public class EdgeSecurityConfiguration {
                 .addFilterAt(new OriginalPathFilter(), SecurityWebFiltersOrder.FIRST)
                 .addFilterAfter(new SpaFallbackFilter(), SecurityWebFiltersOrder.FIRST)
                 .build();
+    }
+
+    /**
+     * Sign-in, refresh, logout and the key set must work while the client still holds a stale
+     * access token (that is when it refreshes), so the edge ignores bearer tokens there; the auth
+     * service does the same.
+     */
+    private static ServerBearerTokenAuthenticationConverter credentialPathsIgnoreTokens() {
+        return new ServerBearerTokenAuthenticationConverter() {
+            @Override
+            public Mono<org.springframework.security.core.Authentication> convert(
+                    org.springframework.web.server.ServerWebExchange exchange) {
+                String path = exchange.getRequest().getPath().value();
+                if (path.startsWith("/api/v1/auth/") || path.startsWith("/.well-known/")) {
+                    return Mono.empty();
+                }
+                return super.convert(exchange);
+            }
+        };
     }
 
     private static Mono<Void> unauthorized(ReactiveProblemWriter problems, org.springframework.web.server.ServerWebExchange exchange,

@@ -1,0 +1,84 @@
+package io.aifashion.identity.application;
+
+import io.aifashion.identity.domain.Account;
+import io.aifashion.identity.domain.AccountRepository;
+import io.aifashion.identity.domain.RefreshRejected;
+import io.aifashion.identity.domain.RefreshStatus;
+import io.aifashion.identity.domain.RefreshToken;
+import io.aifashion.identity.domain.RefreshTokenRepository;
+import io.aifashion.identity.domain.SecretToken;
+import io.aifashion.identity.domain.Session;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Exchanges a refresh token for a new access token and the next refresh token (rotation, RFC 6749
+ * §10.4 and RFC 9700 §4.14.2). The presented token's row is locked, so of two concurrent
+ * exchanges of one token exactly one succeeds and the other is treated as the replay it looks like.
+ * A replayed (already rotated) token revokes its whole family — committed even though the request
+ * fails, which is why the outcome is decided inside the transaction and thrown after it.
+ */
+@Service
+public class RefreshSession {
+
+    private static final Logger log = LoggerFactory.getLogger(RefreshSession.class);
+
+    private final RefreshTokenRepository refreshTokens;
+    private final AccountRepository accounts;
+    private final SessionIssuer sessions;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public RefreshSession(RefreshTokenRepository refreshTokens, AccountRepository accounts, SessionIssuer sessions,
+                          TransactionTemplate tx, Clock clock) {
+        this.refreshTokens = refreshTokens;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Session refresh(SecretToken presented) {
+        Outcome outcome = tx.execute(status -> {
+            Instant now = clock.instant();
+            Optional<RefreshToken> found = refreshTokens.findForUpdate(presented.hash());
+            if (found.isEmpty()) {
+                return new Outcome(null, RefreshStatus.UNKNOWN);
+            }
+            RefreshToken token = found.get();
+            RefreshStatus state = token.statusAt(now);
+            switch (state) {
+                case ACTIVE -> {
+                    Optional<Account> account = accounts.findById(token.userId());
+                    if (account.isEmpty()) {
+                        return new Outcome(null, RefreshStatus.REVOKED);
+                    }
+                    refreshTokens.markRotated(token.id(), now);
+                    return new Outcome(sessions.next(account.get(), token.familyId(), token.familyExpiresAt(), now),
+                            RefreshStatus.ACTIVE);
+                }
+                case REUSED -> {
+                    refreshTokens.revokeFamily(token.familyId(), now, "reuse-detected");
+                    log.warn("Refresh token replayed: session {} of user {} revoked", token.familyId(),
+                            token.userId());
+                    return new Outcome(null, RefreshStatus.REUSED);
+                }
+                default -> {
+                    return new Outcome(null, state);
+                }
+            }
+        });
+        if (outcome == null || outcome.session() == null) {
+            throw new RefreshRejected(outcome == null ? RefreshStatus.UNKNOWN : outcome.status());
+        }
+        return outcome.session();
+    }
+
+    private record Outcome(Session session, RefreshStatus status) {
+    }
+}
