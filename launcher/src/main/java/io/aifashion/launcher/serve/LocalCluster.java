@@ -33,7 +33,7 @@ public final class LocalCluster implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaServer kafka;
     private EmbeddedRedisServer redis;
-    private Path mailDrop;
+    private Path stateDir;
 
     public LocalCluster(ClusterSettings settings, StatusLine status) {
         this(settings, ServiceCatalog.services(), status);
@@ -108,12 +108,14 @@ public final class LocalCluster implements AutoCloseable {
                 + "/.well-known/jwks.json");
         args.add("--aifashion.demo-data.enabled=" + settings.seedDemoData());
         // No SMTP server on a laptop: e-mails (verification and reset links) are written as .eml files.
-        args.add("--aifashion.notification.mail.drop-dir=" + mailDrop());
+        args.add("--aifashion.notification.mail.drop-dir=" + stateDir().resolve("mail"));
         // Auth: links in e-mails point at the gateway; signing keys survive restarts unless ephemeral.
         args.add("--aifashion.auth.public-base-url=http://localhost:" + settings.gatewayPort());
         if (!settings.ephemeral()) {
             args.add("--aifashion.auth.key-encryption-key-file=" + settings.dataDir().resolve("auth/key-encryption-key"));
         }
+        // Imaging: the key that encrypts photos kept with consent lives beside the data it protects.
+        args.add("--aifashion.imaging.photo-key-file=" + stateDir().resolve("imaging/photo.key"));
         List<String> gatewayOnly = SharedClassPath.autoConfigurations(SharedClassPath.GATEWAY_ONLY);
         if (!gatewayOnly.isEmpty()) {
             args.add("--spring.autoconfigure.exclude=" + String.join(",", gatewayOnly));
@@ -159,17 +161,20 @@ public final class LocalCluster implements AutoCloseable {
         return settings.servicePortBase() + index;
     }
 
-    /** Where locally "sent" e-mails go: data/mail, or a temporary folder when ephemeral. */
-    Path mailDrop() {
-        if (mailDrop == null) {
+    /**
+     * Where services keep local files (e-mails "sent" to the mail drop, the photo key): the data
+     * directory, or one temporary folder for an ephemeral run.
+     */
+    synchronized Path stateDir() {
+        if (stateDir == null) {
             try {
-                mailDrop = settings.ephemeral() ? java.nio.file.Files.createTempDirectory("ai-fashion-mail")
-                        : java.nio.file.Files.createDirectories(settings.dataDir().resolve("mail"));
+                stateDir = settings.ephemeral() ? java.nio.file.Files.createTempDirectory("ai-fashion-state")
+                        : settings.dataDir();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return mailDrop;
+        return stateDir;
     }
 
     private Path dir(String name) {

@@ -1,0 +1,47 @@
+import { useEffect, useRef, useState } from 'react';
+import { copyText } from '../lib/color';
+
+interface Props {
+  hex: string;
+  name?: string | null;
+}
+
+/** A colour chip with its name and hex; activating it copies the hex (announced to screen readers). */
+export function Swatch({ hex, name }: Props) {
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const label = name ? `${name}, ${hex}` : hex;
+
+  const copy = async () => {
+    const ok = await copyText(hex);
+    setCopied(ok ? 'yes' : 'failed');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setCopied(null), 2000);
+  };
+
+  return (
+    <button type="button" className="swatch" onClick={copy} aria-label={`${label}. Copy hex code`} data-hex={hex}>
+      <span className="swatch__chip" style={{ background: hex }} aria-hidden="true" />
+      {name && <span className="swatch__name">{name}</span>}
+      <span className="swatch__hex" aria-hidden="true">
+        {copied === 'yes' ? 'Copied!' : copied === 'failed' ? 'Copy failed' : hex}
+      </span>
+      <span className="visually-hidden" role="status">
+        {copied === 'yes' ? `Copied ${hex}` : copied === 'failed' ? 'Your browser did not allow copying' : ''}
+      </span>
+    </button>
+  );
+}
+
+export function SwatchGrid({ colors, label }: { colors: Array<{ hex: string; name?: string | null }>; label: string }) {
+  return (
+    <ul className="swatch-grid" aria-label={label}>
+      {colors.map((c) => (
+        <li key={`${c.hex}-${c.name ?? ''}`}>
+          <Swatch hex={c.hex} name={c.name} />
+        </li>
+      ))}
+    </ul>
+  );
+}
