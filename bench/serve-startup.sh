@@ -16,7 +16,7 @@ for i in $(seq 1 "$runs"); do
   sleep 30
   rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
   pg_kb=$(ps -o rss= --ppid $pid 2>/dev/null | awk '{s+=$1} END {print s+0}')
-  kill -INT $pid; wait $pid || true
+  kill -TERM $pid; wait $pid || true
   printf 'run %d: ready in %.1f s (launcher says: %s); JVM RSS idle %.0f MiB; child processes (PostgreSQL, Redis) %.0f MiB; stop: %s\n' \
     "$i" "$(echo "$ready - $start" | bc)" "$(grep -o 'ready in [0-9.]* s' "$out" | tail -1)" \
     "$(echo "$rss_kb/1024" | bc -l)" "$(echo "$pg_kb/1024" | bc -l)" "$(tail -1 "$out")"

@@ -81,7 +81,9 @@ export async function shot(page: Page, name: string) {
 /** axe-core in the page: no serious or critical WCAG 2.x A/AA violations. */
 export async function expectAccessible(page: Page, label: string) {
   const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
-  if (!hasAxe) await page.addScriptTag({ content: AXE_SOURCE });
+  // Not addScriptTag: the gateway's CSP rightly forbids inline scripts, and the test must not
+  // weaken it. DevTools-protocol evaluation is outside the page's CSP.
+  if (!hasAxe) await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[]; failureSummary: string }> }> }> } }).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });

@@ -27,24 +27,27 @@ import java.util.Optional;
  *
  * <h2>Speed</h2>
  * Matching must handle catalogue-sized batches, so the exact nearest colour is found without
- * computing every ΔE00: a cheap lower bound, valid for any pair (derived in
- * {@code docs/color-science.md}),
- * <pre>  ΔE00² ≥ ΔL*² / (1 + 0.015·|L̄ − 50|)² + κ(C̄) · (Δa*² + Δb*²) / (1 + 0.045·(1 + G(C̄))·C̄)²</pre>
- * (κ: see {@link #CHROMA_FACTOR})
- * is computed for every palette colour; the exact ΔE00 is evaluated for the candidate with the
- * smallest bound, then only for candidates whose bound is below the best distance so far. The
- * result is identical to a full scan.
+ * computing every ΔE00. For each palette colour a lower bound of ΔE00² is computed from a few
+ * multiplications and table look-ups ({@link #lowerBound2}):
+ * <pre>  ΔE00² ≥ ΔL*²/S_L,max² + κ · max( Δab²/S_C,max², Δab²/S_H,max² − (1/S_H,max² − 1/S_C,max²)·ΔC_max² )</pre>
+ * with S_L,max = 1 + 0.015·|L̄ − 50| (tabulated per unit of L*₁ + L*₂), Δab² = Δa*² + Δb*², ΔC_max = |C*₁ − C*₂| + G·max(C*₁, C*₂) ≥ |ΔC'|, S_C,max and S_H,max the
+ * largest S_C and S_H the pair's mean chroma allows, and κ = 1 − (R_C/2)·sin 60° the most the
+ * rotation term can remove (κ = 1 when both hues lie in [0°, 115°], where it vanishes). The exact
+ * ΔE00 is evaluated for the candidate nearest by ΔE*ab, then only for candidates whose bound (its
+ * lightness part first, which alone often suffices) is below the best distance so far. The result is identical to a full scan (tested); with a
+ * 48-colour palette about 9 exact evaluations remain per random colour, fewer for catalogue colours.
  */
 public final class PaletteMatcher {
 
     static final double SIGMA = 12.0;
     static final double AVOID_RADIUS = 10.0;
     static final double AVOID_MAX_PENALTY = 0.8;
+    private static final int STRIDE = 5;
 
     private final Palette palette;
     private final List<PaletteColor> targets;
     private final List<PaletteColor> avoid;
-    private final double[] targetLab; // L, a, b, C per colour
+    private final double[] targetLab; // see pack()
     private final double[] avoidLab;
 
     private PaletteMatcher(Palette palette) {
@@ -62,14 +65,17 @@ public final class PaletteMatcher {
         return new PaletteMatcher(palette);
     }
 
+    /** L*, a*, b*, C*ab and the no-rotation-sector flag per colour. */
     private static double[] pack(List<PaletteColor> colours) {
-        double[] packed = new double[4 * colours.size()];
+        double[] packed = new double[STRIDE * colours.size()];
         for (int i = 0; i < colours.size(); i++) {
             Lab lab = colours.get(i).lab();
-            packed[4 * i] = lab.l();
-            packed[4 * i + 1] = lab.a();
-            packed[4 * i + 2] = lab.b();
-            packed[4 * i + 3] = lab.chroma();
+            int o = STRIDE * i;
+            packed[o] = lab.l();
+            packed[o + 1] = lab.a();
+            packed[o + 2] = lab.b();
+            packed[o + 3] = lab.chroma();
+            packed[o + 4] = noRotationSector(lab.a(), lab.b()) ? 1.0 : 0.0;
         }
         return packed;
     }
@@ -84,13 +90,12 @@ public final class PaletteMatcher {
         double l = colour.l();
         double a = colour.a();
         double b = colour.b();
-        double[] scratch = new double[Math.max(targets.size(), avoid.size())];
-        int index = nearest(targetLab, l, a, b, Double.POSITIVE_INFINITY, scratch);
+        int index = nearest(targetLab, l, a, b, Double.POSITIVE_INFINITY);
         double d = distanceOf(targetLab, index, l, a, b);
         double avoidDistance = Double.POSITIVE_INFINITY;
         Optional<PaletteColor> nearestAvoid = Optional.empty();
         if (!avoid.isEmpty()) {
-            int avoidIndex = nearest(avoidLab, l, a, b, Double.POSITIVE_INFINITY, scratch);
+            int avoidIndex = nearest(avoidLab, l, a, b, Double.POSITIVE_INFINITY);
             avoidDistance = distanceOf(avoidLab, avoidIndex, l, a, b);
             nearestAvoid = Optional.of(avoid.get(avoidIndex));
         }
@@ -122,17 +127,16 @@ public final class PaletteMatcher {
         if (labs.length % 3 != 0 || scores.length < n || (nearestIndex != null && nearestIndex.length < n)) {
             throw new IllegalArgumentException("labs must hold L,a,b triples and the outputs one slot per colour");
         }
-        double[] scratch = new double[Math.max(targets.size(), avoid.size())];
         for (int i = 0; i < n; i++) {
             double l = labs[3 * i];
             double a = labs[3 * i + 1];
             double b = labs[3 * i + 2];
-            int index = nearest(targetLab, l, a, b, Double.POSITIVE_INFINITY, scratch);
+            int index = nearest(targetLab, l, a, b, Double.POSITIVE_INFINITY);
             double d = distanceOf(targetLab, index, l, a, b);
             double avoidDistance = Double.POSITIVE_INFINITY;
             if (avoidLab.length > 0) {
                 // Only an avoid colour nearer than both d and the penalty radius matters.
-                int found = nearest(avoidLab, l, a, b, Math.min(d, AVOID_RADIUS), scratch);
+                int found = nearest(avoidLab, l, a, b, Math.min(d, AVOID_RADIUS));
                 if (found >= 0) {
                     avoidDistance = distanceOf(avoidLab, found, l, a, b);
                 }
@@ -153,76 +157,141 @@ public final class PaletteMatcher {
     }
 
     private static double distanceOf(double[] packed, int i, double l, double a, double b) {
-        return Math.sqrt(Ciede2000.deltaESquared(l, a, b, Math.sqrt(a * a + b * b), packed[4 * i], packed[4 * i + 1], packed[4 * i + 2], packed[4 * i + 3]));
+        int o = STRIDE * i;
+        return Math.sqrt(Ciede2000.deltaESquared(l, a, b, Math.sqrt(a * a + b * b), packed[o], packed[o + 1], packed[o + 2], packed[o + 3]));
     }
 
     /**
      * Index of the colour nearest to (l, a, b) among those nearer than {@code limit}, or -1 if none
-     * is; {@code bound2} is scratch space for the squared lower bounds.
+     * is.
      */
-    private static int nearest(double[] packed, double l, double a, double b, double limit, double[] bound2) {
-        int n = packed.length / 4;
+    private static int nearest(double[] packed, double l, double a, double b, double limit) {
+        int n = packed.length / STRIDE;
         double c = Math.sqrt(a * a + b * b);
-        int first = -1;
-        double firstBound = Double.POSITIVE_INFINITY;
+        boolean warm = noRotationSector(a, b);
+        // Start from the nearest by ΔE*ab — cheap, and usually the ΔE00 winner or close to it — so
+        // that the best distance is small before the bounds are consulted.
+        int first = 0;
+        double firstEuclid = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            double pl = packed[4 * i];
-            double dl = l - pl;
-            double da = a - packed[4 * i + 1];
-            double db = b - packed[4 * i + 2];
-            double sl = 1.0 + 0.015 * Math.abs(0.5 * (l + pl) - 50.0);
-            int bin = Math.min((int) (0.5 * (c + packed[4 * i + 3])), CHROMA_FACTOR.length - 1);
-            double lb = dl * dl / (sl * sl) + CHROMA_FACTOR[bin] * (da * da + db * db);
-            bound2[i] = lb;
-            if (lb < firstBound) {
-                firstBound = lb;
+            int o = STRIDE * i;
+            double dl = l - packed[o];
+            double da = a - packed[o + 1];
+            double db = b - packed[o + 2];
+            double e = dl * dl + da * da + db * db;
+            if (e < firstEuclid) {
+                firstEuclid = e;
                 first = i;
             }
         }
         double best2 = limit * limit;
         int bestIndex = -1;
-        if (firstBound < best2) {
-            double d2 = Ciede2000.deltaESquared(l, a, b, c, packed[4 * first], packed[4 * first + 1], packed[4 * first + 2], packed[4 * first + 3]);
-            if (d2 < best2) {
-                best2 = d2;
+        int o1 = STRIDE * first;
+        // With a finite limit (the avoid search) even the first candidate is often ruled out by its bound.
+        if (limit == Double.POSITIVE_INFINITY
+                || lowerBound2(l, a, b, c, warm, packed[o1], packed[o1 + 1], packed[o1 + 2], packed[o1 + 3], packed[o1 + 4] != 0.0) < best2) {
+            double d1 = Ciede2000.deltaESquared(l, a, b, c, packed[o1], packed[o1 + 1], packed[o1 + 2], packed[o1 + 3]);
+            if (d1 < best2) {
+                best2 = d1;
                 bestIndex = first;
             }
         }
         for (int i = 0; i < n; i++) {
-            if (i != first && bound2[i] < best2) {
-                double d2 = Ciede2000.deltaESquared(l, a, b, c, packed[4 * i], packed[4 * i + 1], packed[4 * i + 2], packed[4 * i + 3]);
-                if (d2 < best2) {
-                    best2 = d2;
-                    bestIndex = i;
-                }
+            if (i == first) {
+                continue;
+            }
+            int o = STRIDE * i;
+            double pl = packed[o];
+            double dl = l - pl;
+            // Lightness part of the bound alone often rules a candidate out.
+            double lightness = dl * dl * INV_SL2_MIN[(int) (l + pl)];
+            if (lightness >= best2) {
+                continue;
+            }
+            if (lightness + chromaBound2(a, b, c, warm, packed[o + 1], packed[o + 2], packed[o + 3], packed[o + 4] != 0.0) >= best2) {
+                continue;
+            }
+            double d2 = Ciede2000.deltaESquared(l, a, b, c, pl, packed[o + 1], packed[o + 2], packed[o + 3]);
+            if (d2 < best2) {
+                best2 = d2;
+                bestIndex = i;
             }
         }
         return bestIndex;
     }
 
     /**
-     * κ(C̄) / S_C,max(C̄)² per 1-unit bin of the mean chroma C̄ = (C*₁ + C*₂)/2, evaluated at the bin's
-     * upper end (both the primed chroma (1 + G)·C̄ and R_C grow with C̄, which the tests check, so
-     * that end is the conservative one):
-     * S_C,max = 1 + 0.045·(1 + G)·C̄ bounds S_C because C'ᵢ ≤ (1 + G)·C*ᵢ, and
-     * κ = 1 − (R_C/2)·sin 60° bounds how much the rotation term R_T·(ΔC'/S_C)(ΔH'/S_H) can remove,
-     * since |R_T| ≤ R_C·sin 60° and |xy| ≤ (x² + y²)/2. With S_H ≤ S_C and ΔC'² + ΔH'² ≥ Δa*² + Δb*²
-     * this gives the chroma part of the lower bound.
+     * A lower bound of ΔE00² (reference conditions) between two colours with chromas c1, c2; see the
+     * class comment and {@code docs/color-science.md} for the derivation. {@code warm1}/{@code warm2}
+     * say whether each hue lies in the sector where the rotation term vanishes
+     * ({@link #noRotationSector}).
      */
-    static final double[] CHROMA_FACTOR = chromaFactors();
+    static double lowerBound2(double l1, double a1, double b1, double c1, boolean warm1,
+                              double l2, double a2, double b2, double c2, boolean warm2) {
+        double dl = l1 - l2;
+        return dl * dl * INV_SL2_MIN[(int) (l1 + l2)] + chromaBound2(a1, b1, c1, warm1, a2, b2, c2, warm2);
+    }
 
-    private static double[] chromaFactors() {
-        double[] factors = new double[290];
-        for (int bin = 0; bin < factors.length; bin++) {
-            double cMean = bin + 1.0;
-            double primed = (1.0 + g(cMean)) * cMean;
+    private static double chromaBound2(double a1, double b1, double c1, boolean warm1, double a2, double b2, double c2, boolean warm2) {
+        double da = a1 - a2;
+        double db = b1 - b2;
+        int bin = Math.min((int) (0.5 * (c1 + c2)), BINS - 1);
+        int t = (warm1 && warm2) ? BINS : 0; // second half of the tables: no rotation term
+        double ab2 = da * da + db * db;
+        double dc = Math.abs(c1 - c2) + G_MAX[bin] * Math.max(c1, c2);
+        return Math.max(K_SC[t + bin] * ab2, K_SH[t + bin] * ab2 - K_DC[t + bin] * dc * dc);
+    }
+
+    /**
+     * Whether a hue lies in [0°, 115°] even after the a* stretch by (1 + G) ≤ 1.5. If both colours'
+     * hues do, so does their mean hue h̄', where Sharma's rotation term is below 10⁻¹⁷ and the
+     * bound may use κ = 1.
+     */
+    static boolean noRotationSector(double a, double b) {
+        return b >= 0.0 && 1.5 * a >= COT_115 * b;
+    }
+
+    private static final double COT_115 = 1.0 / Math.tan(Math.toRadians(115.0));
+    /** Upper bound of T over all hues (its maximum is 1.5725). */
+    private static final double T_MAX = 1.58;
+    static final int BINS = 290;
+    /**
+     * 1/S_L,max² per unit of L*₁ + L*₂ (0..200): S_L = 1 + 0.015·x/√(20 + x) with x = (L̄ − 50)² is
+     * at most 1 + 0.015·|L̄ − 50|, taken at the end of the bin farther from 50.
+     */
+    static final double[] INV_SL2_MIN = new double[201];
+    /** G at each bin's lower end: G falls as chroma grows, so this bounds G within the bin. */
+    static final double[] G_MAX = new double[BINS];
+    /** κ / S_C,max² per bin (first half with rotation slack, second half κ = 1). */
+    static final double[] K_SC = new double[2 * BINS];
+    /** κ / S_H,max². */
+    static final double[] K_SH = new double[2 * BINS];
+    /** κ · (1/S_H,max² − 1/S_C,max²), or +∞ where that bound does not apply. */
+    static final double[] K_DC = new double[2 * BINS];
+
+    static {
+        for (int sum = 0; sum <= 200; sum++) {
+            double farthest = Math.max(Math.abs(sum / 2.0 - 50.0), Math.abs((sum + 1) / 2.0 - 50.0));
+            double sl = 1.0 + 0.015 * farthest;
+            INV_SL2_MIN[sum] = 1.0 / (sl * sl);
+        }
+        for (int bin = 0; bin < BINS; bin++) {
+            G_MAX[bin] = g(bin);
+            double upper = bin + 1.0;
+            // (1 + G)·C̄ and R_C grow with C̄ (checked by the tests), so the bin's upper end is the
+            // conservative place to evaluate them.
+            double primed = (1.0 + g(upper)) * upper;
             double p7 = Math.pow(primed, 7);
             double rc = 2.0 * Math.sqrt(p7 / (p7 + Math.pow(25, 7)));
-            double kappa = 1.0 - 0.5 * rc * Math.sin(Math.toRadians(60.0));
-            double sc = 1.0 + 0.045 * primed;
-            factors[bin] = kappa / (sc * sc);
+            double scMax = 1.0 + 0.045 * primed;
+            double shMax = 1.0 + 0.015 * T_MAX * primed;
+            for (int half = 0; half < 2; half++) {
+                double kappa = half == 0 ? 1.0 - 0.5 * rc * Math.sin(Math.toRadians(60.0)) : 1.0;
+                K_SC[half * BINS + bin] = kappa / (scMax * scMax);
+                K_SH[half * BINS + bin] = kappa / (shMax * shMax);
+                K_DC[half * BINS + bin] = kappa * (1.0 / (shMax * shMax) - 1.0 / (scMax * scMax));
+            }
         }
-        return factors;
     }
 
     /** Sharma's G factor of a mean chroma. */

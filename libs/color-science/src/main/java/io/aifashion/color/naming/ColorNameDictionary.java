@@ -25,9 +25,9 @@ import java.util.Set;
  * A dictionary of named colours: name → colour (case-insensitive lookup, for interpreting product
  * colour names) and colour → nearest name by CIEDE2000 (for labelling generated palettes).
  *
- * <p>The {@link #standard()} dictionary ships as {@code named-colours.csv}: the 46 colour names of
- * retail fashion catalogues (Black … Fluorescent Green), about 180 further apparel names and the
- * CSS named colours — 336 entries; the resource's header documents the sources and why catalogue
+ * <p>The {@link #standard()} dictionary ships as {@code named-colours.csv}: the 45 single-colour names
+ * of retail fashion catalogues (Black … Fluorescent Green), 185 further apparel names and 116 more
+ * CSS named colours — 346 entries; the resource's header documents the sources and why catalogue
  * meanings override CSS values (Khaki is a sandy drab, not CSS's pale yellow).
  *
  * <p>Lookup normalises case, spaces, hyphens and underscores and the spelling "gray", so "navy

@@ -32,6 +32,7 @@ public record Lch(double l, double c, double h) {
         if (h >= 360.0) {
             h = 0.0;
         }
+        h += 0.0; // −0.0 → 0.0, so that equal hues compare equal
     }
 
     public static Lch of(double l, double c, double h) {

@@ -46,25 +46,45 @@ class PaletteMatcherTest {
     }
 
     @Test
-    void lowerBoundTableIsConservative() {
-        // The bound's table assumes the primed chroma and R_C grow with the mean chroma.
-        double previous = 0;
+    void lowerBoundIsConservative() {
+        // The tables assume the primed chroma (1 + G)·C̄ and R_C grow with C̄ and G falls.
+        double previousPrimed = 0;
+        double previousG = 0.5;
         for (double c = 0; c <= 300; c += 0.25) {
             double primed = (1 + PaletteMatcher.g(c)) * c;
-            assertThat(primed).isGreaterThanOrEqualTo(previous);
-            previous = primed;
+            assertThat(primed).isGreaterThanOrEqualTo(previousPrimed);
+            assertThat(PaletteMatcher.g(c)).isLessThanOrEqualTo(previousG);
+            previousPrimed = primed;
+            previousG = PaletteMatcher.g(c);
         }
-        // And it never exceeds the true distance on random pairs.
+        // And the bound never exceeds the true distance: random pairs, near pairs, and pairs in the
+        // no-rotation sector, where the tighter κ = 1 applies.
         SplittableRandom random = new SplittableRandom(5);
-        for (int i = 0; i < 100_000; i++) {
-            double l1 = random.nextDouble(0, 100), a1 = random.nextDouble(-100, 100), b1 = random.nextDouble(-100, 100);
-            double l2 = random.nextDouble(0, 100), a2 = random.nextDouble(-100, 100), b2 = random.nextDouble(-100, 100);
-            double c1 = Math.hypot(a1, b1), c2 = Math.hypot(a2, b2);
-            double sl = 1 + 0.015 * Math.abs((l1 + l2) / 2 - 50);
-            double bound = (l1 - l2) * (l1 - l2) / (sl * sl)
-                    + PaletteMatcher.CHROMA_FACTOR[(int) ((c1 + c2) / 2)] * ((a1 - a2) * (a1 - a2) + (b1 - b2) * (b1 - b2));
-            assertThat(bound).isLessThanOrEqualTo(Ciede2000.deltaESquared(l1, a1, b1, c1, l2, a2, b2, c2) + 1e-9);
+        int tightened = 0;
+        for (int i = 0; i < 300_000; i++) {
+            double l1 = random.nextDouble(0, 100);
+            double a1 = random.nextDouble(-100, 100);
+            double b1 = random.nextDouble(-100, 100);
+            double spread = i % 3 == 0 ? 200 : 10;
+            double l2 = Math.max(0, Math.min(100, l1 + random.nextDouble(-spread, spread) / 2));
+            double a2 = Math.max(-100, Math.min(100, a1 + random.nextDouble(-spread, spread)));
+            double b2 = Math.max(-100, Math.min(100, b1 + random.nextDouble(-spread, spread)));
+            if (i % 2 == 0) { // fold both into the no-rotation sector
+                b1 = Math.abs(b1);
+                b2 = Math.abs(b2);
+                a1 = Math.max(a1, -0.3 * b1);
+                a2 = Math.max(a2, -0.3 * b2);
+            }
+            double c1 = Math.hypot(a1, b1);
+            double c2 = Math.hypot(a2, b2);
+            boolean w1 = PaletteMatcher.noRotationSector(a1, b1);
+            boolean w2 = PaletteMatcher.noRotationSector(a2, b2);
+            tightened += w1 && w2 ? 1 : 0;
+            double bound = PaletteMatcher.lowerBound2(l1, a1, b1, c1, w1, l2, a2, b2, c2, w2);
+            double exact = Ciede2000.deltaESquared(l1, a1, b1, c1, l2, a2, b2, c2);
+            assertThat(bound).as("%f,%f,%f vs %f,%f,%f", l1, a1, b1, l2, a2, b2).isLessThanOrEqualTo(exact * (1 + 1e-12) + 1e-12);
         }
+        assertThat(tightened).isGreaterThan(100_000);
     }
 
     @Test
