@@ -21,14 +21,18 @@ function UnreadBadge() {
 export function Layout() {
   const signedIn = useAppSelector(selectIsSignedIn);
   const location = useLocation();
-  const [open, setOpen] = useState(false);
+  // The phone menu belongs to the page it was opened on: it closes by itself when the page changes.
+  // The page is read from the address bar when the menu is opened, not from the rendered location:
+  // the router pushes the new address first and renders the new page in a transition, and a tap on
+  // "Menu" in between must open the menu on the new page rather than be undone when it renders.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === location.pathname;
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   useNotificationSocket();
 
   // After client-side navigation, move focus to the new page (screen readers announce it).
   useEffect(() => {
-    setOpen(false);
     if (first.current) {
       first.current = false;
       return;
@@ -36,6 +40,8 @@ export function Layout() {
     main.current?.focus();
     window.scrollTo?.(0, 0);
   }, [location.pathname]);
+
+  const close = () => setOpenOn(null);
 
   const links: Array<{ to: string; label: string; end?: boolean }> = [
     { to: '/analyze', label: 'Analyse' },
@@ -59,7 +65,7 @@ export function Layout() {
             </span>
             AI-Fashion
           </Link>
-          <button type="button" className="btn btn--ghost btn--icon nav-toggle" aria-expanded={open} aria-controls="site-nav" onClick={() => setOpen((o) => !o)}>
+          <button type="button" className="btn btn--ghost btn--icon nav-toggle" aria-expanded={open} aria-controls="site-nav" onClick={() => setOpenOn(open ? null : window.location.pathname)}>
             <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2">
               {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
             </svg>
@@ -69,7 +75,7 @@ export function Layout() {
             <ul>
               {links.map((l) => (
                 <li key={l.to}>
-                  <NavLink to={l.to} end={l.end}>
+                  <NavLink to={l.to} end={l.end} onClick={close}>
                     {l.label}
                   </NavLink>
                 </li>
@@ -77,17 +83,17 @@ export function Layout() {
               {signedIn ? (
                 <>
                   <li>
-                    <NavLink to="/inbox">
+                    <NavLink to="/inbox" onClick={close}>
                       Inbox <UnreadBadge />
                     </NavLink>
                   </li>
                   <li>
-                    <NavLink to="/profile">Profile</NavLink>
+                    <NavLink to="/profile" onClick={close}>Profile</NavLink>
                   </li>
                 </>
               ) : (
                 <li>
-                  <NavLink to="/signin">Sign in</NavLink>
+                  <NavLink to="/signin" onClick={close}>Sign in</NavLink>
                 </li>
               )}
             </ul>

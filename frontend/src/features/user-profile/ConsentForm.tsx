@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { useUpdateMeMutation } from './profileApi';
 import type { Consent, Me } from './types';
@@ -8,10 +9,32 @@ const ITEMS: Array<{ key: keyof Consent; title: string; text: string }> = [
   { key: 'push', title: 'Notifications', text: 'Notifications in this app when an analysis finishes or new picks arrive.' },
 ];
 
-/** Consent switches; each change is saved at once. */
+type SaveState =
+  | { key: keyof Consent; on: boolean; status: 'saving' | 'saved' }
+  | { key: keyof Consent; on: boolean; status: 'failed'; error: unknown };
+
+/**
+ * Consent switches; each change shows at once and is saved straight away (optimistic update in
+ * `updateMe`). When the save fails the switch goes back to what it was and says why.
+ */
 export function ConsentForm({ me }: { me: Me }) {
-  const [update, { isLoading, error, originalArgs, isSuccess }] = useUpdateMeMutation();
-  const changed = originalArgs?.consent ? (Object.keys(originalArgs.consent)[0] as keyof Consent) : null;
+  const [update] = useUpdateMeMutation();
+  const [state, setState] = useState<SaveState | null>(null);
+  const latest = useRef(0);
+
+  const change = async (key: keyof Consent, on: boolean) => {
+    const n = ++latest.current;
+    setState({ key, on, status: 'saving' });
+    try {
+      await update({ consent: { [key]: on } }).unwrap();
+      if (n === latest.current) setState({ key, on, status: 'saved' });
+    } catch (error) {
+      // A failure is always shown, even when another switch changed meanwhile: it was switched back.
+      setState({ key, on, status: 'failed', error });
+    }
+  };
+
+  const title = (key: keyof Consent) => ITEMS.find((it) => it.key === key)?.title ?? key;
   return (
     <section className="card" aria-labelledby="consent-title">
       <h2 id="consent-title">Consent</h2>
@@ -21,8 +44,7 @@ export function ConsentForm({ me }: { me: Me }) {
           <input
             type="checkbox"
             checked={me.consent[it.key]}
-            disabled={isLoading}
-            onChange={(e) => void update({ consent: { [it.key]: e.target.checked } })}
+            onChange={(e) => void change(it.key, e.target.checked)}
             aria-describedby={`consent-${it.key}-text`}
           />
           <span>
@@ -35,9 +57,16 @@ export function ConsentForm({ me }: { me: Me }) {
         </label>
       ))}
       <p role="status" className="small" style={{ color: 'var(--success)', minHeight: '1.3em', margin: 0 }}>
-        {isSuccess && changed ? 'Saved.' : ''}
+        {state?.status === 'saved' ? 'Saved.' : ''}
       </p>
-      {error && <ErrorMessage error={error} compact />}
+      {state?.status === 'failed' && (
+        <ErrorMessage
+          error={state.error as Parameters<typeof ErrorMessage>[0]['error']}
+          context={`We could not save “${title(state.key)}”, so it is ${state.on ? 'off' : 'on'} again`}
+          onRetry={() => void change(state.key, state.on)}
+          compact
+        />
+      )}
     </section>
   );
 }

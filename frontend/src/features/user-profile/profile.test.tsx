@@ -74,6 +74,21 @@ describe('ProfilePage', () => {
     expect(JSON.parse(calls.find((c) => c.method === 'PATCH')!.body!)).toEqual({ consent: { storePhotos: true } });
   });
 
+  it('shows a consent change at once and switches it back, saying why, when the save fails', async () => {
+    let answer!: (r: Response) => void;
+    routes([{ method: 'PATCH', path: '/api/v1/users/me', reply: () => new Promise<Response>((resolve) => (answer = resolve)) }]);
+    const user = userEvent.setup();
+    renderWithProviders(<ProfilePage />, { preloadedState: signedInState() });
+    const box = await screen.findByRole('checkbox', { name: /Keep my photos/ });
+    await user.click(box);
+    // Checked while the server has not answered yet.
+    await waitFor(() => expect(answer).toBeDefined());
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /Keep my photos/ })).toBeChecked());
+    answer(new Response(JSON.stringify({ type: 'https://aifashion.io/problems/service-unavailable', title: 'Service Unavailable', status: 503 }), { status: 503, headers: { 'Content-Type': 'application/problem+json' } }));
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /Keep my photos/ })).not.toBeChecked());
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not save “Keep my photos”, so it is off again');
+  });
+
   it('exports my data as a download', async () => {
     routes([{ path: '/api/v1/users/me/export', reply: () => new Response('{"profile":{}}', { headers: { 'Content-Type': 'application/json' } }) }]);
     const createObjectURL = vi.fn(() => 'blob:export');

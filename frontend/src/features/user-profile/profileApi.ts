@@ -1,7 +1,7 @@
 import { api } from '../../app/api';
 import { signedOut } from '../auth/authSlice';
 import { arr, hex, num, obj, pick, str } from '../../shared/lib/json';
-import type { Me, MeUpdate, Preferences } from './types';
+import type { Consent, Me, MeUpdate, Preferences } from './types';
 
 function strings(v: unknown): string[] {
   return arr(v).map((s) => str(s) ?? '').filter(Boolean);
@@ -59,12 +59,32 @@ export const profileApi = api.injectEndpoints({
       // A JSON Merge Patch (RFC 7396): members present replace, null clears, lists are replaced whole.
       query: (body) => ({ url: '/users/me', method: 'PATCH', body: JSON.stringify(body), headers: { 'Content-Type': 'application/merge-patch+json' } }),
       transformResponse: toMe,
-      async onQueryStarted(_arg, { dispatch, queryFulfilled }) {
+      async onQueryStarted(arg, { dispatch, queryFulfilled }) {
+        // Consent switches change at once (optimistic) and switch back when the save fails.
+        const sent = Object.entries(arg.consent ?? {}) as Array<[keyof Consent, boolean]>;
+        const consentOnly = sent.length > 0 && arg.preferences === undefined && arg.displayName === undefined;
+        const optimistic = consentOnly
+          ? dispatch(
+              profileApi.util.updateQueryData('getMe', undefined, (me) => {
+                for (const [k, v] of sent) me.consent[k] = v;
+              }),
+            )
+          : null;
         try {
           const { data } = await queryFulfilled;
-          dispatch(profileApi.util.upsertQueryData('getMe', undefined, data));
+          if (consentOnly) {
+            // Only the switches this request changed: another switch may still be on its way.
+            dispatch(
+              profileApi.util.updateQueryData('getMe', undefined, (me) => {
+                for (const [k] of sent) me.consent[k] = data.consent[k];
+              }),
+            );
+          } else {
+            dispatch(profileApi.util.upsertQueryData('getMe', undefined, data));
+          }
         } catch {
-          /* shown by the form */
+          optimistic?.undo();
+          /* the error is shown by the form */
         }
       },
       // New preferences change what is recommended.

@@ -15,6 +15,11 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 io.aifashion.launcher.color.ColorCommand.class,
+                io.aifashion.launcher.evaluate.EvaluateCommand.class,
+                io.aifashion.launcher.analyze.AnalyzeCommand.class,
+                io.aifashion.launcher.catalog.DemoDataCommand.class,
+                io.aifashion.launcher.catalog.ImportCommand.class,
+                io.aifashion.launcher.admin.AdminCommand.class,
                 ServeCommand.class,
         })
 public final class AiFashionCommand implements Runnable {

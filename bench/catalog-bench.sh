@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The product catalogue's numbers (bench/README.md, "Product catalogue"): styles.csv import rate, a
+# generated catalogue loaded with COPY (kept in bench/target/catalog-bench-pg between runs), and
+# the product service's latencies over HTTP, one request at a time.
+# Usage: bench/catalog-bench.sh [products=1000000] [requests=2000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+./mvnw -q -pl bench -am install -DskipTests
+./mvnw -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/catalog-bench.classpath >/dev/null
+"$java" -Xmx3g --enable-native-access=ALL-UNNAMED -Dlogback.configurationFile=bench/catalog-bench-logback.xml \
+  -Dlogging.config=bench/catalog-bench-logback.xml ${CATALOG_BENCH_OPTS:-} \
+  -cp "bench/target/classes:$(cat bench/target/catalog-bench.classpath)" \
+  io.aifashion.bench.catalog.CatalogueBench "${1:-1000000}" "${2:-2000}" bench/target/catalog-bench-pg

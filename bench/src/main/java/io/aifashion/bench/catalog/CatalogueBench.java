@@ -1,0 +1,300 @@
+package io.aifashion.bench.catalog;
+
+import io.aifashion.catalog.ProductApplication;
+import io.aifashion.catalog.application.DemoCatalogue;
+import io.aifashion.catalog.application.ImportReport;
+import io.aifashion.catalog.domain.ProductContent;
+import io.aifashion.catalog.infrastructure.DirectCatalogue;
+import io.aifashion.catalog.infrastructure.persistence.PgBulkProductStore;
+import io.aifashion.catalog.infrastructure.persistence.PgCopy;
+import io.aifashion.catalog.infrastructure.persistence.ProductRows;
+import io.aifashion.color.naming.ColorNameDictionary;
+import io.aifashion.color.space.Srgb;
+import io.aifashion.kit.embedded.EmbeddedKafkaServer;
+import io.aifashion.kit.embedded.EmbeddedPostgresServer;
+import io.aifashion.kit.embedded.EmbeddedRedisServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The product catalogue's numbers for bench/README.md ("Product catalogue"):
+ * <ol>
+ *   <li>import rate: styles.csv (if present) into an empty catalogue through the import use case
+ *       (COPY, one outbox event per product), then the idempotent re-import;</li>
+ *   <li>a large generated catalogue (default 1,000,000 products) loaded with COPY through the
+ *       service's bulk store — without outbox events, which would otherwise be relayed to Kafka
+ *       during the measurement — into a PostgreSQL data directory kept between runs;</li>
+ *   <li>the product service itself (Spring, on embedded PostgreSQL, Kafka and Redis) and, over
+ *       HTTP on localhost, one request at a time: colour search, filtered listing and single
+ *       product reads, with latency percentiles.</li>
+ * </ol>
+ * Usage: {@code bench/catalog-bench.sh [products] [requests]}.
+ */
+public final class CatalogueBench {
+
+    private CatalogueBench() {
+    }
+
+    /** The PostgreSQL data directory of this run, to find its processes for CPU accounting. */
+    private static Path dataDir;
+
+    public static void main(String[] args) throws Exception {
+        int products = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        dataDir = Path.of(args.length > 2 ? args[2] : "bench/target/catalog-bench-pg").toAbsolutePath().normalize();
+        Path styles = Path.of(System.getProperty("aifashion.styles-csv", "../shared/data/fashion/styles.csv"));
+
+        System.out.printf(Locale.ROOT, "machine: %d cores, JDK %s; load average at start %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dataDir, 0)) {
+            if (Boolean.getBoolean("bench.skip-import")) {
+                System.out.println("import rate skipped (-Dbench.skip-import=true)");
+            } else if (Files.isReadable(styles)) {
+                importRate(pg, styles);
+            } else {
+                System.out.println("styles.csv not found at " + styles.toAbsolutePath() + ": import rate skipped");
+            }
+            pg.ensureDatabase("catalog");
+            load(pg, products);
+            measure(pg, requests);
+        }
+    }
+
+    private static void importRate(EmbeddedPostgresServer pg, Path styles) throws Exception {
+        String db = "catalog_import_" + System.currentTimeMillis();
+        pg.ensureDatabase(db);
+        try (DirectCatalogue catalogue = DirectCatalogue.open(pg.jdbcUrl(db), pg.username(), "", 5000)) {
+            ImportReport first = catalogue.importFile(styles, "csv", (b, r) -> { });
+            ImportReport again = catalogue.importFile(styles, "csv", (b, r) -> { });
+            System.out.printf(Locale.ROOT, "import styles.csv into an empty catalogue: %d rows (%d created, %d failed, "
+                            + "%d unknown colours) in %d ms = %d rows/s (load average %s)%n", first.rows(),
+                    first.created(), first.failed(), first.unknownColours(), first.millis(), first.rowsPerSecond(),
+                    loadAverage());
+            System.out.printf(Locale.ROOT, "re-import (idempotent, nothing changes): %d rows in %d ms = %d rows/s%n",
+                    again.rows(), again.millis(), again.rowsPerSecond());
+        }
+        try (var c = java.sql.DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.username(), "");
+             var s = c.createStatement()) {
+            s.execute("drop database " + db);
+        }
+    }
+
+    /** Loads the generated catalogue unless the kept data directory already holds it. */
+    private static void load(EmbeddedPostgresServer pg, int products) {
+        String url = pg.jdbcUrl("catalog");
+        DataSource ds = new DriverManagerDataSource(url, pg.username(), "");
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/catalog", "classpath:db/kit")
+                .load().migrate();
+        JdbcClient jdbc = JdbcClient.create(ds);
+        long have = jdbc.sql("select count(*) from product").query(Long.class).single();
+        if (have == products) {
+            System.out.printf(Locale.ROOT, "catalogue of %d products already loaded%n", have);
+            return;
+        }
+        jdbc.sql("truncate product cascade").update();
+        PgBulkProductStore store = new PgBulkProductStore(jdbc, new PgCopy(ds),
+                new ProductRows(tools.jackson.databind.json.JsonMapper.builder().build()), Clock.systemUTC());
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        Iterator<ProductContent> it = new DemoCatalogue(ColorNameDictionary.standard()).generate(products, 1);
+        long started = System.nanoTime();
+        List<ProductContent> batch = new ArrayList<>(10_000);
+        long loaded = 0;
+        while (it.hasNext()) {
+            batch.add(it.next());
+            if (batch.size() == 10_000 || !it.hasNext()) {
+                List<ProductContent> b = List.copyOf(batch);
+                tx.executeWithoutResult(s -> store.upsert(b));
+                loaded += batch.size();
+                batch.clear();
+                if (loaded % 100_000 == 0) {
+                    System.out.printf(Locale.ROOT, "  loaded %d products%n", loaded);
+                }
+            }
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        jdbc.sql("vacuum analyze product").update();
+        jdbc.sql("vacuum analyze product_colour").update();
+        System.out.printf(Locale.ROOT, "loaded %d generated products with COPY (all indexes in place, no events) in "
+                + "%d s = %d rows/s (load average %s)%n", loaded, ms / 1000, loaded * 1000 / Math.max(1, ms), loadAverage());
+    }
+
+    private static void measure(EmbeddedPostgresServer pg, int requests) throws Exception {
+        int redisPort = freePort();
+        try (EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(freePort());
+             EmbeddedRedisServer redis = EmbeddedRedisServer.start(redisPort, null);
+             ConfigurableApplicationContext service = ProductApplication.builder().run(
+                     "--server.port=0",
+                     "--spring.datasource.url=" + pg.jdbcUrl("catalog"),
+                     "--spring.datasource.username=" + pg.username(),
+                     "--spring.datasource.password=",
+                     "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                     "--spring.data.redis.host=127.0.0.1",
+                     "--spring.data.redis.port=" + redisPort,
+                     "--aifashion.demo-data.enabled=false",
+                     "--logging.level.root=WARN",
+                     "--logging.level.org.apache.kafka=ERROR",
+                     "--logging.level.org.springdoc=ERROR")) {
+            int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String base = "http://127.0.0.1:" + port;
+            JdbcClient jdbc = JdbcClient.create(service.getBean(DataSource.class));
+            List<String> ids = jdbc.sql("select id::text from product tablesample system (2) limit 5000")
+                    .query(String.class).list();
+            SplittableRandom r = new SplittableRandom(7);
+            System.out.printf(Locale.ROOT, "service up; measuring %d requests per kind, one at a time (load average %s)%n",
+                    requests, loadAverage());
+            System.out.println("| request | n | p50 ms | p95 ms | p99 ms | max ms | CPU ms/request (JVM + PostgreSQL) | load |");
+            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+            List<Integer> examined = new ArrayList<>();
+            run(http, base, "colour search (random #rrggbb, maxDeltaE=10, limit=50)", requests,
+                    i -> "/api/v1/products/search/by-color?hex=" + enc(Srgb.fromPacked(r.nextInt(1 << 24)).toHex()),
+                    body -> examined.add(candidates(body)));
+            String[] categories = {"tshirts", "dresses", "footwear", "jeans", "handbags", "topwear", "watches"};
+            List<Integer> examinedInCategory = new ArrayList<>();
+            run(http, base, "colour search with a category filter", Math.max(50, requests / 5),
+                    i -> "/api/v1/products/search/by-color?hex=" + enc(Srgb.fromPacked(r.nextInt(1 << 24)).toHex())
+                            + "&category=" + enc(categories[r.nextInt(categories.length)]),
+                    body -> examinedInCategory.add(candidates(body)));
+            run(http, base, "filtered listing (mix of text, gender, category, price, colour family, stock, sorts)",
+                    requests, i -> listing(r), body -> { });
+            run(http, base, "single product, first read (database, fills the cache)", Math.min(requests, ids.size()),
+                    i -> "/api/v1/products/" + ids.get(i), body -> { });
+            run(http, base, "single product, cached (Redis)", Math.min(requests, ids.size()),
+                    i -> "/api/v1/products/" + ids.get(i), body -> { });
+            summarise("index entries read per colour search", examined);
+            summarise("index entries read per colour search with a category", examinedInCategory);
+        }
+    }
+
+    private static final String[] WORDS = {"shirt", "jeans", "dress", "sneakers", "leather", "linen", "slim fit",
+            "navy", "summer", "wool", "northwind", "printed", "watch", "maxi dress", "running shoes"};
+    private static final String[] GENDERS = {"men", "women", "boys", "girls", "unisex", "women,girls"};
+    private static final String[] CATEGORIES = {"apparel", "topwear", "bottomwear", "footwear", "accessories", "shirts",
+            "tshirts", "dresses", "jeans", "handbags", "watches", "sunglasses"};
+    private static final String[] FAMILIES = {"blue", "red", "green", "black", "white", "beige", "pink", "blue,green"};
+    private static final String[] SORTS = {"newest", "price", "-price"};
+
+    /** A realistic shop query: one to four filters, sometimes text, one of the orders. */
+    static String listing(SplittableRandom r) {
+        StringBuilder q = new StringBuilder("/api/v1/products?limit=24");
+        boolean text = r.nextDouble() < 0.35;
+        if (text) {
+            q.append("&q=").append(enc(WORDS[r.nextInt(WORDS.length)]));
+        }
+        if (r.nextDouble() < 0.6) {
+            q.append("&gender=").append(enc(GENDERS[r.nextInt(GENDERS.length)]));
+        }
+        if (r.nextDouble() < 0.6) {
+            q.append("&category=").append(enc(CATEGORIES[r.nextInt(CATEGORIES.length)]));
+        }
+        if (r.nextDouble() < 0.4) {
+            int min = 10 * r.nextInt(10);
+            q.append("&minPrice=").append(min).append("&maxPrice=").append(min + 20 + 10 * r.nextInt(10));
+        }
+        if (r.nextDouble() < 0.4) {
+            q.append("&colorFamily=").append(enc(FAMILIES[r.nextInt(FAMILIES.length)]));
+        }
+        if (r.nextDouble() < 0.5) {
+            q.append("&inStock=true");
+        }
+        double s = r.nextDouble();
+        if (s < 0.15) {
+            q.append("&sort=color&hex=").append(enc(Srgb.fromPacked(r.nextInt(1 << 24)).toHex()));
+        } else if (!text || s < 0.5) {
+            q.append("&sort=").append(enc(SORTS[r.nextInt(SORTS.length)]));
+        }
+        return q.toString();
+    }
+
+    private static void run(HttpClient http, String base, String name, int n, IntFunction<String> path,
+                            java.util.function.Consumer<String> body) throws Exception {
+        int warmup = Math.min(200, n / 5);
+        for (int i = 0; i < warmup; i++) {
+            send(http, base + path.apply(i));
+        }
+        long cpuBefore = CpuTime.jvmMillis() + CpuTime.postgresMillis(dataDir);
+        long[] micros = new long[n];
+        for (int i = 0; i < n; i++) {
+            String url = base + path.apply(i);
+            long t0 = System.nanoTime();
+            String answer = send(http, url);
+            micros[i] = (System.nanoTime() - t0) / 1000;
+            body.accept(answer);
+        }
+        double cpuPerRequest = (CpuTime.jvmMillis() + CpuTime.postgresMillis(dataDir) - cpuBefore) / (double) n;
+        Arrays.sort(micros);
+        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n", name, n, pct(micros, 50),
+                pct(micros, 95), pct(micros, 99), micros[n - 1] / 1000.0, cpuPerRequest, loadAverage());
+    }
+
+    private static String send(HttpClient http, String url) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
+    private static int candidates(String body) {
+        return JSON.readTree(body).get("candidatesExamined").asInt();
+    }
+
+    private static void summarise(String name, List<Integer> values) {
+        List<Integer> sorted = new ArrayList<>(values);
+        java.util.Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%s: median %d, p99 %d, max %d%n", name,
+                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(0.99 * sorted.size()) - 1), sorted.getLast());
+    }
+
+    private static double pct(long[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, i)] / 1000.0;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

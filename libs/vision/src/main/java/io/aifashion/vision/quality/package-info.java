@@ -1,0 +1,2 @@
+/** Quality warnings, the retake verdict and the focus measure. */
+package io.aifashion.vision.quality;

@@ -1,0 +1,2 @@
+/** The PNG report image. */
+package io.aifashion.vision.report;

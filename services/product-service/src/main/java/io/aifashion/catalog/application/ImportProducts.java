@@ -1,0 +1,141 @@
+package io.aifashion.catalog.application;
+
+import io.aifashion.catalog.domain.InvalidProductException;
+import io.aifashion.catalog.domain.ProductContent;
+import io.aifashion.catalog.domain.importing.BatchOutcome;
+import io.aifashion.catalog.domain.importing.MappedRow;
+import io.aifashion.catalog.domain.importing.ProductRowMapper;
+import io.aifashion.catalog.domain.importing.ProductSource;
+import io.aifashion.catalog.domain.importing.RowError;
+import io.aifashion.catalog.domain.importing.SourceRow;
+import io.aifashion.color.InvalidColorException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports a feed: every good row is created or updated (idempotent by SKU: a re-import changes
+ * nothing and publishes nothing), every bad row is reported with its line and reason, and rows
+ * are written in batches of {@code batchSize}, each batch all-or-nothing. If the database refuses
+ * a batch the import stops there with {@link ImportAbortedException}: earlier batches stay, the
+ * failed one left nothing behind. Reading the next batch overlaps writing the current one
+ * ({@link BatchPipeline}).
+ */
+public class ImportProducts {
+
+    private final ProductRowMapper mapper;
+    private final CatalogueWriter writer;
+    private final int batchSize;
+
+    public ImportProducts(ProductRowMapper mapper, CatalogueWriter writer, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+        }
+        this.mapper = mapper;
+        this.writer = writer;
+        this.batchSize = batchSize;
+    }
+
+    /** Running totals of one import. */
+    private static final class Tally {
+        final List<RowError> errors = new ArrayList<>();
+        final List<Long> batchFirstLines = new ArrayList<>();
+        final List<Long> batchUnknown = new ArrayList<>();
+        long rows;
+        long failed;
+        long unknownColours;
+        long created;
+        long updated;
+        long unchanged;
+        int batches;
+
+        void fail(long line, String reason) {
+            failed++;
+            if (errors.size() < ImportReport.MAX_ERRORS) {
+                errors.add(new RowError(line, reason));
+            }
+        }
+
+        void written(BatchOutcome o) {
+            created += o.created().size();
+            updated += o.updated().size();
+            unchanged += o.unchanged();
+            unknownColours += batchUnknown.get(batches);
+            batches++;
+        }
+
+        ImportReport report(String layout, long started) {
+            return ImportReport.of(layout, rows, created, updated, unchanged, failed, unknownColours, batches,
+                    errors, failed > errors.size(), (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    public ImportReport run(ProductSource source, ImportProgress progress) {
+        long started = System.nanoTime();
+        Tally tally = new Tally();
+        // The first line of every SKU, so that a repeated SKU is reported rather than applied twice.
+        Map<String, Long> seen = new HashMap<>();
+        List<ProductContent> batch = new ArrayList<>(batchSize);
+        long unknown = 0;
+        long firstLine = 0;
+        try (BatchPipeline pipeline = new BatchPipeline(writer, o -> {
+            tally.written(o);
+            progress.advanced(source.bytesRead(), tally.rows);
+        })) {
+            try {
+                while (source.hasNext()) {
+                    SourceRow row = source.next();
+                    tally.rows++;
+                    MappedRow mapped = null;
+                    String reason = null;
+                    switch (row) {
+                        case SourceRow.Unreadable u -> reason = u.reason();
+                        case SourceRow.Read r -> {
+                            try {
+                                mapped = mapper.map(r.product());
+                            } catch (InvalidProductException | InvalidColorException e) {
+                                reason = e.getMessage();
+                            }
+                        }
+                    }
+                    if (mapped != null) {
+                        Long first = seen.putIfAbsent(mapped.content().sku(), row.line());
+                        if (first != null) {
+                            reason = "duplicate sku " + mapped.content().sku() + " (first on line " + first + ")";
+                        }
+                    }
+                    if (reason != null) {
+                        tally.fail(row.line(), reason);
+                        continue;
+                    }
+                    if (batch.isEmpty()) {
+                        firstLine = row.line();
+                    }
+                    batch.add(mapped.content());
+                    if (mapped.unknownColour()) {
+                        unknown++;
+                    }
+                    if (batch.size() == batchSize) {
+                        tally.batchFirstLines.add(firstLine);
+                        tally.batchUnknown.add(unknown);
+                        pipeline.submit(batch);
+                        batch.clear();
+                        unknown = 0;
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    tally.batchFirstLines.add(firstLine);
+                    tally.batchUnknown.add(unknown);
+                    pipeline.submit(batch);
+                }
+                pipeline.finish();
+            } catch (BatchPipeline.BatchFailed e) {
+                throw new ImportAbortedException(tally.report(source.layout(), started),
+                        tally.batchFirstLines.get(e.batch), (RuntimeException) e.getCause());
+            }
+        }
+        progress.advanced(source.bytesRead(), tally.rows);
+        return tally.report(source.layout(), started);
+    }
+}

@@ -1,0 +1,7 @@
+package io.aifashion.catalog.domain.listing;
+
+/** Port: filtered, ordered, keyset-paginated product listing. */
+public interface ProductListing {
+
+    ProductPage list(ProductQuery query);
+}

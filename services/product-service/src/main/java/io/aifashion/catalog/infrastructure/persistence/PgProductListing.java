@@ -1,0 +1,276 @@
+package io.aifashion.catalog.infrastructure.persistence;
+
+import io.aifashion.catalog.domain.ColourFamily;
+import io.aifashion.catalog.domain.Gender;
+import io.aifashion.catalog.domain.InvalidProductException;
+import io.aifashion.catalog.domain.Product;
+import io.aifashion.catalog.domain.listing.Keyset;
+import io.aifashion.catalog.domain.listing.ListedProduct;
+import io.aifashion.catalog.domain.listing.ProductListing;
+import io.aifashion.catalog.domain.listing.ProductPage;
+import io.aifashion.catalog.domain.listing.ProductQuery;
+import io.aifashion.catalog.domain.listing.ProductSort;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The listing as one SQL statement per page: filters become predicates the indexes serve (GIN on
+ * the full-text vector and on the category keys, B-trees on price, creation time and colour
+ * family, GiST on the colours for the colour order, read nearest-first through a join that keeps
+ * the index order), and the order is a keyset — the page continues strictly
+ * after the last row's (sort value, id) — so deep pages cost the same as the first.
+ */
+public class PgProductListing implements ProductListing {
+
+    private static final String RANK = "ts_rank(p.search, query)";
+
+    private final JdbcClient jdbc;
+    private final ProductRows rows;
+    private final int window;
+
+    /** @param window rows of the sort order (or nearest colours) the first, windowed attempt looks at */
+    public PgProductListing(JdbcClient jdbc, ProductRows rows, int window) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.window = window;
+    }
+
+
+    @Override
+    public ProductPage list(ProductQuery q) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        List<String> filters = filters(q, params);
+        if (q.sort() == ProductSort.COLOUR) {
+            params.addValue("cl", q.colour().l());
+            params.addValue("ca", q.colour().a());
+            params.addValue("cb", q.colour().b());
+        }
+        params.addValue("limit", q.limit() + 1);
+        params.addValue("window", window);
+        List<Row> found;
+        if (q.sort() == ProductSort.RELEVANCE) {
+            // The text index finds every match; ranking needs them all.
+            found = query(q, direct(q, filters, params), params);
+        } else {
+            // First the cheap plan that is right whenever matches are not rare: the next `window` rows
+            // of the sort order (or the `window` nearest colours), filtered. It answers exactly when
+            // it finds a full page inside the window, or when the window held everything that is
+            // left. Otherwise matches are rare in sort order, and the filters go first: indexes
+            // select the matches, and only those are sorted.
+            List<Row> windowed = query(q, windowed(q, filters, params), params);
+            boolean exact;
+            if (windowed.size() > q.limit()) {
+                // A full page inside the window. For colours, the window is the nearest colours, and
+                // a row exactly at its edge could tie with one just outside it.
+                Row last = windowed.get(q.limit());
+                exact = q.sort() != ProductSort.COLOUR || last.distance() < last.windowEdge();
+            } else {
+                exact = !windowed.isEmpty() && windowed.getFirst().windowSize() < window;
+            }
+            if (exact) {
+                found = windowed;
+            } else {
+                // The ordered index walk is what failed; keep the planner from choosing it again.
+                jdbc.sql("set local enable_indexscan = off").update();
+                found = query(q, direct(q, filters, params), params);
+                jdbc.sql("set local enable_indexscan = on").update();
+            }
+        }
+        boolean more = found.size() > q.limit();
+        List<Row> page = more ? found.subList(0, q.limit()) : found;
+        List<ListedProduct> items = page.stream().map(r -> new ListedProduct(r.product(), r.distance())).toList();
+        Keyset next = null;
+        if (more) {
+            Row last = page.getLast();
+            next = new Keyset(q.sort(), last.value(), last.product().id());
+        }
+        return new ProductPage(items, next);
+    }
+
+    /** The filters as predicates on {@code p} (and {@code query} for text), keyset excluded. */
+    private static List<String> filters(ProductQuery q, MapSqlParameterSource params) {
+        List<String> where = new ArrayList<>();
+        if (q.text() != null) {
+            params.addValue("q", q.text());
+            where.add("p.search @@ query");
+        }
+        if (!q.genders().isEmpty()) {
+            where.add("p.gender = any(:genders)");
+            params.addValue("genders", q.genders().stream().map(Gender::code).sorted().toArray(String[]::new));
+        }
+        if (!q.categories().isEmpty()) {
+            where.add("p.category_keys && cast(:categories as text[])");
+            params.addValue("categories", q.categoryList().toArray(String[]::new));
+        }
+        if (q.minPrice() != null) {
+            where.add("p.price >= :minPrice");
+            params.addValue("minPrice", q.minPrice());
+        }
+        if (q.maxPrice() != null) {
+            where.add("p.price <= :maxPrice");
+            params.addValue("maxPrice", q.maxPrice());
+        }
+        if (q.currency() != null) {
+            where.add("p.currency = :currency");
+            params.addValue("currency", q.currency());
+        }
+        if (!q.colourFamilies().isEmpty()) {
+            where.add("p.colour_family = any(:families)");
+            params.addValue("families",
+                    q.colourFamilies().stream().map(ColourFamily::code).sorted().toArray(String[]::new));
+        }
+        if (q.inStock()) {
+            where.add("p.availability = 'in_stock'");
+        }
+        return where;
+    }
+
+    /** Filters first, then the order: the plan for rare matches (and for relevance). */
+    private static String direct(ProductQuery q, List<String> filters, MapSqlParameterSource params) {
+        String distance = "(cube(array[p.colour_l, p.colour_a, p.colour_b]) <-> cube(array[:cl, :ca, :cb]::float8[]))";
+        StringBuilder sql = new StringBuilder("select ").append(ProductRows.COLUMNS);
+        switch (q.sort()) {
+            case RELEVANCE -> sql.append(", ").append(RANK).append(" as sort_value");
+            case COLOUR -> sql.append(", ").append(distance).append(" as sort_value");
+            default -> { }
+        }
+        sql.append(", 0::float8 as window_edge, 0 as window_size from product p");
+        if (q.text() != null) {
+            sql.append(", websearch_to_tsquery('english', :q) query");
+        }
+        List<String> where = new ArrayList<>(filters);
+        if (q.sort() == ProductSort.COLOUR) {
+            where.add("p.colour_l is not null");
+        }
+        if (q.after() != null) {
+            where.add(keyset(q.sort(), q.after(), params, distance));
+        }
+        if (!where.isEmpty()) {
+            sql.append(" where ").append(String.join(" and ", where));
+        }
+        sql.append(" order by ").append(order(q.sort(), distance)).append(" limit :limit");
+        return sql.toString();
+    }
+
+    /**
+     * The next {@code window} rows in sort order (from the sort's B-tree, starting at the keyset),
+     * or the {@code window} nearest colours (from the GiST index), then the filters.
+     */
+    private static String windowed(ProductQuery q, List<String> filters, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder();
+        List<String> where = new ArrayList<>(filters);
+        if (q.sort() == ProductSort.COLOUR) {
+            String cDistance = "(cube(array[c.l, c.a, c.b]) <-> cube(array[:cl, :ca, :cb]::float8[]))";
+            sql.append("with w as materialized (select c.rgb, ").append(cDistance).append(" as dist from colour c");
+            if (q.after() != null) {
+                params.addValue("kd", Double.parseDouble(q.after().value() == null ? "0" : q.after().value()));
+                sql.append(" where ").append(cDistance).append(" >= :kd");
+            }
+            sql.append(" order by ").append(cDistance).append(" limit :window)");
+            sql.append(" select ").append(ProductRows.COLUMNS).append(", w.dist as sort_value,")
+                    .append(" (select max(dist) from w) as window_edge, (select count(*) from w) as window_size")
+                    .append(" from w join product_colour pc on pc.rgb = w.rgb and pc.position = 0")
+                    .append(" join product p on p.id = pc.product_id");
+            if (q.after() != null) {
+                where.add(keyset(q.sort(), q.after(), params, "w.dist"));
+            }
+        } else {
+            List<String> inner = new ArrayList<>();
+            if (q.after() != null) {
+                inner.add(keyset(q.sort(), q.after(), params, null));
+            }
+            if (q.sort() == ProductSort.PRICE || q.sort() == ProductSort.PRICE_DESC) {
+                // Price bounds are ranges of the sort's own index: they narrow the walk itself.
+                if (q.minPrice() != null) {
+                    inner.add("p.price >= :minPrice");
+                }
+                if (q.maxPrice() != null) {
+                    inner.add("p.price <= :maxPrice");
+                }
+            }
+            sql.append("with w as materialized (select p.* from product p")
+                    .append(inner.isEmpty() ? "" : " where " + String.join(" and ", inner))
+                    .append(" order by ").append(order(q.sort(), null)).append(" limit :window)")
+                    .append(" select ").append(ProductRows.COLUMNS)
+                    .append(", 0::float8 as window_edge, (select count(*) from w) as window_size from w p");
+        }
+        if (q.text() != null) {
+            sql.append(", websearch_to_tsquery('english', :q) query");
+        }
+        if (!where.isEmpty()) {
+            sql.append(" where ").append(String.join(" and ", where));
+        }
+        sql.append(" order by ").append(order(q.sort(), "w.dist")).append(" limit :limit");
+        return sql.toString();
+    }
+
+    private static String order(ProductSort sort, String distance) {
+        return switch (sort) {
+            case RELEVANCE -> "sort_value desc, p.id";
+            case PRICE -> "p.price nulls last, p.id";
+            case PRICE_DESC -> "p.price desc nulls last, p.id desc";
+            case NEWEST -> "p.created_at desc, p.id desc";
+            case COLOUR -> distance + ", p.id";
+        };
+    }
+
+    private List<Row> query(ProductQuery q, String sql, MapSqlParameterSource params) {
+        return jdbc.sql(sql).paramSource(params).query((rs, i) -> {
+            Product p = rows.map(rs);
+            String value = switch (q.sort()) {
+                case RELEVANCE -> Float.toString(rs.getFloat("sort_value"));
+                case COLOUR -> Double.toString(rs.getDouble("sort_value"));
+                case PRICE, PRICE_DESC -> p.content().price() == null ? null
+                        : p.content().price().amount().toPlainString();
+                case NEWEST -> rs.getTimestamp("created_at").toInstant().toString();
+            };
+            return new Row(p, value, q.sort() == ProductSort.COLOUR ? rs.getDouble("sort_value") : null,
+                    rs.getDouble("window_edge"), rs.getLong("window_size"));
+        }).list();
+    }
+
+    private record Row(Product product, String value, Double distance, double windowEdge, long windowSize) {
+    }
+
+    /** The predicate "after the keyset" for each order; a malformed value is a bad cursor. */
+    private static String keyset(ProductSort sort, Keyset k, MapSqlParameterSource params, String distance) {
+        params.addValue("kid", k.id());
+        try {
+            return switch (sort) {
+                case RELEVANCE -> {
+                    params.addValue("kv", Float.parseFloat(k.value()));
+                    yield "(" + RANK + " < cast(:kv as real) or (" + RANK + " = cast(:kv as real) and p.id > :kid))";
+                }
+                case PRICE -> {
+                    if (k.value() == null) {
+                        yield "(p.price is null and p.id > :kid)";
+                    }
+                    params.addValue("kv", new BigDecimal(k.value()));
+                    yield "(p.price > :kv or (p.price = :kv and p.id > :kid) or p.price is null)";
+                }
+                case PRICE_DESC -> {
+                    if (k.value() == null) {
+                        yield "(p.price is null and p.id < :kid)";
+                    }
+                    params.addValue("kv", new BigDecimal(k.value()));
+                    yield "(p.price < :kv or (p.price = :kv and p.id < :kid) or p.price is null)";
+                }
+                case NEWEST -> {
+                    params.addValue("kv", Timestamp.from(Instant.parse(k.value())));
+                    yield "(p.created_at, p.id) < (:kv, :kid)";
+                }
+                case COLOUR -> {
+                    params.addValue("kv", Double.parseDouble(k.value()));
+                    yield "(" + distance + " > :kv or (" + distance + " = :kv and p.id > :kid))";
+                }
+            };
+        } catch (RuntimeException e) {
+            throw new InvalidProductException("cursor", "the cursor is not valid for sort=" + sort.code());
+        }
+    }
+}
