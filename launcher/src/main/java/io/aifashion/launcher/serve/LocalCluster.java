@@ -126,6 +126,7 @@ public final class LocalCluster implements AutoCloseable {
     private ConfigurableApplicationContext startGateway() {
         List<String> args = new ArrayList<>(commonArgs());
         args.add("--server.port=" + settings.gatewayPort());
+        args.add("--aifashion.edge.jwks-uri=http://localhost:" + portOfService("auth-service", 0) + "/.well-known/jwks.json");
         args.add("--spring.data.redis.host=127.0.0.1");
         args.add("--spring.data.redis.port=" + settings.redisPort());
         for (String name : List.of("auth-service", "image-processing-service", "color-matching-service",

@@ -24,7 +24,10 @@ public record ServiceEndpoints(Map<String, URI> services) {
     }
 
     public URI uriOf(String service) {
-        URI uri = services.get(service);
+        // An environment variable such as AIFASHION_SERVICES_COLORMATCHINGSERVICE binds the key
+        // without its dashes, so names are compared without them.
+        URI uri = services.entrySet().stream().filter(e -> canonical(e.getKey()).equals(canonical(service)))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
         if (uri == null) {
             uri = DEFAULTS.get(service);
         }
@@ -32,5 +35,9 @@ public record ServiceEndpoints(Map<String, URI> services) {
             throw new IllegalArgumentException("no endpoint configured for " + service);
         }
         return uri;
+    }
+
+    static String canonical(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

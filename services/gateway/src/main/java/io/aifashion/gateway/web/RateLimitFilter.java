@@ -42,7 +42,11 @@ public class RateLimitFilter implements WebFilter {
     }
 
     private static RateLimitPolicy policy(EdgeProperties props, String name, double rate, int burst) {
-        EdgeProperties.Limit l = props.rateLimits().get(name);
+        // AIFASHION_EDGE_RATELIMITS_ANALYSISANONYMOUS_* binds "analysisanonymous": compare without dashes.
+        String wanted = name.replace("-", "");
+        EdgeProperties.Limit l = props.rateLimits().entrySet().stream()
+                .filter(e -> e.getKey().replace("-", "").equalsIgnoreCase(wanted))
+                .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
         return l == null ? new RateLimitPolicy(name, rate, burst) : new RateLimitPolicy(name, l.tokensPerSecond(), l.burst());
     }
 
