@@ -82,8 +82,10 @@ public final class ImportProductsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --server or --direct, not both");
         }
         long size = Files.size(file);
+        boolean large = size >= 1024 * 1024;
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing " + file.getFileName())
-                .setInitialMax(size).setUnit(" KiB", 1024).setStyle(ProgressBarStyle.ASCII)
+                .setInitialMax(size).setUnit(large ? " MiB" : " B", large ? 1024 * 1024 : 1)
+                .setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
             JsonNode report = target.viaServer() ? viaServer(fmt, bar, err) : direct(fmt, bar, err);
             if (report == null) {

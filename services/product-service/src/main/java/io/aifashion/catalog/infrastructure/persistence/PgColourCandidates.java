@@ -113,7 +113,7 @@ public class PgColourCandidates implements ColourCandidates {
                     n++;
                 }
                 exhausted = n < fetch;
-                fetch = Math.min(MAX_FETCH, fetch * 4);
+                fetch = Math.min(MAX_FETCH, fetch * 2);
             } catch (SQLException e) {
                 throw new DataAccessResourceFailureException("colour index scan failed: " + e.getMessage(), e);
             }

@@ -51,11 +51,17 @@ public class PgProductListing implements ProductListing {
             params.addValue("cb", q.colour().b());
         }
         params.addValue("limit", q.limit() + 1);
-        params.addValue("window", window);
+        params.addValue("window", window(q));
         List<Row> found;
         if (q.sort() == ProductSort.RELEVANCE) {
             // The text index finds every match; ranking needs them all.
             found = query(q, direct(q, filters, params), params);
+        } else if (q.text() != null) {
+            // The text vector is not in the sort indexes, so a walk would read the table row by row
+            // and, for a rare word, all of it; the text index selects the matches instead.
+            jdbc.sql("set local enable_indexscan = off").update();
+            found = query(q, direct(q, filters, params), params);
+            jdbc.sql("set local enable_indexscan = on").update();
         } else {
             // First the cheap plan that is right whenever matches are not rare: the next `window` rows
             // of the sort order (or the `window` nearest colours), filtered. It answers exactly when
@@ -70,7 +76,7 @@ public class PgProductListing implements ProductListing {
                 Row last = windowed.get(q.limit());
                 exact = q.sort() != ProductSort.COLOUR || last.distance() < last.windowEdge();
             } else {
-                exact = !windowed.isEmpty() && windowed.getFirst().windowSize() < window;
+                exact = !windowed.isEmpty() && windowed.getFirst().windowSize() < window(q);
             }
             if (exact) {
                 found = windowed;
@@ -193,11 +199,22 @@ public class PgProductListing implements ProductListing {
                     inner.add("p.price <= :maxPrice");
                 }
             }
-            sql.append("with w as materialized (select p.* from product p")
+            // Only columns of the sort index, so the walk is an index-only scan, and pipelined: it
+            // stops as soon as a page has passed the filters (or the window is used up). The table
+            // is read only for the rows of the page.
+            List<String> outer = new ArrayList<>(where);
+            outer.replaceAll(f -> f.replace("p.", "w."));
+            sql.append("select ").append(ProductRows.COLUMNS)
+                    .append(", 0::float8 as window_edge, :window as window_size")
+                    .append(" from (select w.id from (select p.id, p.created_at, p.price, p.currency, p.gender,")
+                    .append(" p.availability, p.colour_family, p.category_keys from product p")
                     .append(inner.isEmpty() ? "" : " where " + String.join(" and ", inner))
-                    .append(" order by ").append(order(q.sort(), null)).append(" limit :window)")
-                    .append(" select ").append(ProductRows.COLUMNS)
-                    .append(", 0::float8 as window_edge, (select count(*) from w) as window_size from w p");
+                    .append(" order by ").append(order(q.sort(), null)).append(" limit :window) w")
+                    .append(outer.isEmpty() ? "" : " where " + String.join(" and ", outer))
+                    .append(" order by ").append(order(q.sort(), null).replace("p.", "w."))
+                    .append(" limit :limit) k join product p on p.id = k.id")
+                    .append(" order by ").append(order(q.sort(), null));
+            return sql.toString();
         }
         if (q.text() != null) {
             sql.append(", websearch_to_tsquery('english', :q) query");
@@ -208,6 +225,16 @@ public class PgProductListing implements ProductListing {
         sql.append(" order by ").append(order(q.sort(), "w.dist")).append(" limit :limit");
         return sql.toString();
     }
+
+    /**
+     * The window: the sort indexes hold the filter columns, so walking them is cheap; nearest colours
+     * are joined to the table row by row, so their window is at most {@value #COLOUR_WINDOW}.
+     */
+    private int window(ProductQuery q) {
+        return q.sort() == ProductSort.COLOUR ? Math.min(COLOUR_WINDOW, window) : window;
+    }
+
+    static final int COLOUR_WINDOW = 1000;
 
     private static String order(ProductSort sort, String distance) {
         return switch (sort) {
