@@ -122,9 +122,14 @@ export async function signUp(page: Page, tag: string, name = 'E2E Shopper') {
 /** Opens the navigation (the phone layout hides it behind "Menu"). */
 export async function openNav(page: Page) {
   const menu = page.getByRole('button', { name: 'Menu' });
-  if (await menu.isVisible()) {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  if (!(await menu.isVisible())) return;
+  // Right after a load the click can land before React has attached its handler: retry until
+  // the menu really is open.
+  await expect(async () => {
     if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-  }
+    await expect(nav).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Uploads the face photo on /analyze and waits for the result page (or a retake explanation). */

@@ -18,7 +18,7 @@ test.describe('journey 6: profile', () => {
     await page.getByLabel('Show me cuts for').selectOption('female');
     await page.getByLabel('Letter size').selectOption('M');
     await page.getByLabel('Shoe size', { exact: true }).fill('39.5');
-    await page.getByLabel('From').fill('20');
+    await page.getByLabel('From', { exact: true }).fill('20');
     await page.getByLabel('Up to').fill('150');
     await page.getByLabel('Add a style').fill('minimalist');
     await page.getByRole('button', { name: 'Add style' }).click();

@@ -49,7 +49,7 @@ export function InboxPage() {
                   <div className="small muted">{formatDate(n.createdAt)}</div>
                 </div>
                 {!n.read && (
-                  <button type="button" className="btn btn--small btn--ghost" onClick={() => void markRead(n.id)} aria-label={`Mark "${n.title}" as read`}>
+                  <button type="button" className="btn btn--small btn--ghost" onClick={() => void markRead(n.id)} aria-label={`Mark read: ${n.title}`}>
                     Mark read
                   </button>
                 )}

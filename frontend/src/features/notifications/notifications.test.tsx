@@ -123,7 +123,7 @@ describe('InboxPage', () => {
     renderWithProviders(<InboxPage />, { preloadedState: signedInState() });
     expect(await screen.findByRole('link', { name: 'Your analysis is ready' })).toHaveAttribute('href', '/results/a-1');
     expect(screen.getAllByRole('button', { name: /^Mark / })).toHaveLength(1);
-    await user.click(screen.getByRole('button', { name: 'Mark "Your analysis is ready" as read' }));
+    await user.click(screen.getByRole('button', { name: 'Mark read: Your analysis is ready' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: /Mark "Your analysis is ready"/ })).not.toBeInTheDocument());
     expect(calls.some((c) => c.method === 'POST' && c.url.pathname === '/api/v1/notifications/n1/read')).toBe(true);
   });

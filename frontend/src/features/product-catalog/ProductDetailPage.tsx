@@ -61,7 +61,7 @@ export function ProductDetailPage() {
               )}
               {product.sizes.length > 0 && <p className="small">Sizes: {product.sizes.join(', ')}</p>}
               {product.description && <p>{product.description}</p>}
-              <InteractionButtons productId={product.id} source="product-detail" />
+              <InteractionButtons productId={product.id} />
             </div>
           </article>
           <SimilarProducts productId={product.id} />

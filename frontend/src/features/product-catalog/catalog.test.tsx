@@ -52,7 +52,7 @@ describe('catalogue slice', () => {
 describe('ShopPage', () => {
   it('shows popular products to visitors and pages through the catalogue with filters in the URL', async () => {
     const calls = mockFetch([
-      { path: '/api/v1/trending', body: { items: [{ product: product('t1', 'Trending tee'), reason: 'Popular this week' }] } },
+      { path: '/api/v1/trending', body: { items: [{ product: product('t1', 'Trending tee'), reasons: [{ signal: 'trending', text: 'Popular this week' }] }] } },
       {
         path: '/api/v1/products',
         reply: (_req, url) => {
@@ -76,7 +76,7 @@ describe('ShopPage', () => {
 
   it('shows personal picks with reasons when signed in', async () => {
     mockFetch([
-      { path: '/api/v1/recommendations', body: { items: [{ product: product('r1', 'Rust knit'), explanation: 'Rust is in your True Autumn palette' }] } },
+      { path: '/api/v1/recommendations', body: { items: [{ product: product('r1', 'Rust knit'), reasons: [{ signal: 'palette', text: 'Rust is in your True Autumn palette', season: 'True Autumn', deltaE: 2.1 }] }] } },
       { path: '/api/v1/products', body: { items: [], nextCursor: null, limit: 24 } },
     ]);
     renderWithProviders(<ShopPage />, { route: '/shop', path: '/shop', preloadedState: signedInState() });
@@ -102,7 +102,7 @@ describe('ProductDetailPage', () => {
   it('shows the product, records a view and similar products, and records a like', async () => {
     const calls = mockFetch([
       { path: '/api/v1/products/p1', body: product('p1', 'Linen shirt') },
-      { path: '/api/v1/products/p1/similar', body: { items: [{ product: product('p9', 'Cotton shirt'), reason: 'Same colour family' }] } },
+      { path: '/api/v1/products/p1/similar', body: { items: [{ product: product('p9', 'Cotton shirt'), reasons: [{ signal: 'similar', text: 'Same colour family' }] }] } },
       { method: 'POST', path: '/api/v1/interactions', status: 202, body: {} },
     ]);
     const user = userEvent.setup();
@@ -117,7 +117,9 @@ describe('ProductDetailPage', () => {
     expect(await screen.findByText('Added to your bag.')).toBeInTheDocument();
     const kinds = calls.filter((c) => c.method === 'POST').map((c) => JSON.parse(c.body!));
     expect(kinds.map((k) => k.kind)).toEqual(['view', 'like', 'add-to-cart']);
-    expect(kinds[1]).toMatchObject({ productId: 'p1', source: 'product-detail' });
+    // Exactly the fields the recommendation service accepts: it rejects unknown ones with 400.
+    expect(Object.keys(kinds[1]).sort()).toEqual(['kind', 'occurredAt', 'productId']);
+    expect(kinds[1]).toMatchObject({ productId: 'p1', kind: 'like' });
   });
 
   it('asks visitors to sign in before liking', async () => {

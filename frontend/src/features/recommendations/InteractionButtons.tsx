@@ -8,12 +8,11 @@ import type { InteractionKind } from './types';
 
 interface Props {
   productId: string;
-  source: string;
   compact?: boolean;
 }
 
 /** Like, dislike and add-to-bag: each is recorded as an interaction so recommendations learn. */
-export function InteractionButtons({ productId, source, compact }: Props) {
+export function InteractionButtons({ productId, compact }: Props) {
   const signedIn = useAppSelector(selectIsSignedIn);
   const location = useLocation();
   const [record, { isLoading }] = useRecordInteractionMutation();
@@ -28,7 +27,7 @@ export function InteractionButtons({ productId, source, compact }: Props) {
     }
     const previous = opinion;
     if (kind === 'like' || kind === 'dislike') setOpinion(kind);
-    const result = await record({ productId, kind, source });
+    const result = await record({ productId, kind });
     if ('error' in result) {
       if (kind === 'like' || kind === 'dislike') setOpinion(previous);
       setMessage({ text: friendlyError(result.error).message, error: true });

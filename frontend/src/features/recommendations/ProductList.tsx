@@ -5,7 +5,7 @@ import { useRecordInteractionMutation } from './recommendationsApi';
 import type { Recommendation } from './types';
 
 /** A grid of recommended products with the reason for each; opening one records a `click`. */
-export function RecommendationGrid({ items, source, label }: { items: Recommendation[]; source: string; label: string }) {
+export function RecommendationGrid({ items, label }: { items: Recommendation[]; label: string }) {
   const signedIn = useAppSelector(selectIsSignedIn);
   const [record] = useRecordInteractionMutation();
   return (
@@ -16,7 +16,7 @@ export function RecommendationGrid({ items, source, label }: { items: Recommenda
             product={r.product}
             reason={r.reason}
             onOpen={() => {
-              if (signedIn) void record({ productId: r.product.id, kind: 'click', source });
+              if (signedIn) void record({ productId: r.product.id, kind: 'click' });
             }}
           />
         </li>

@@ -3,26 +3,27 @@ import { arr, num, obj, pick, str } from '../../shared/lib/json';
 import { toProduct } from '../product-catalog/catalogApi';
 import type { Interaction, Recommendation, RecommendationList } from './types';
 
+/**
+ * One entry of a list as docs/api.md ("Recommendations") defines it: `reasons` come most important
+ * first, each `{signal, text, ...}`; the first one's text is the reason shown on the card.
+ */
 function toRecommendation(v: unknown): Recommendation {
   const o = obj(v);
-  const inner = pick(o, 'product', 'item');
-  const explanation = pick(o, 'explanation', 'reason', 'why');
-  const eo = obj(explanation);
-  const codes = arr(pick(o, 'reasons', 'reasonCodes') ?? pick(eo, 'codes', 'reasons')).map((c) => str(typeof c === 'object' ? pick(obj(c), 'code', 'kind') : c) ?? '').filter(Boolean);
+  const reasons = arr(pick(o, 'reasons')).map(obj);
   return {
-    product: toProduct(inner ?? o),
+    product: toProduct(pick(o, 'product')),
     score: num(pick(o, 'score')),
-    reason: typeof explanation === 'string' ? explanation : str(pick(eo, 'text', 'message', 'summary')),
-    reasonCodes: codes,
+    reason: reasons.length > 0 ? str(pick(reasons[0], 'text')) : null,
+    reasonCodes: reasons.map((r) => str(pick(r, 'signal')) ?? '').filter(Boolean),
   };
 }
 
+/** `{items, experiment: {id, variant} | null, ...}`: the variant says which ranking arm produced the list. */
 export function toRecommendationList(v: unknown): RecommendationList {
-  if (Array.isArray(v)) return { items: v.map(toRecommendation), variant: null };
   const o = obj(v);
   return {
-    items: arr(pick(o, 'items', 'recommendations', 'products', 'content')).map(toRecommendation),
-    variant: str(pick(o, 'variant', 'experimentVariant', 'arm')),
+    items: arr(pick(o, 'items')).map(toRecommendation),
+    variant: str(pick(obj(pick(o, 'experiment')), 'variant')),
   };
 }
 

@@ -22,6 +22,4 @@ export type InteractionKind = 'view' | 'click' | 'like' | 'dislike' | 'add-to-ca
 export interface Interaction {
   productId: string;
   kind: InteractionKind;
-  /** Where in the app it happened (recommendations, search, detail...). */
-  source?: string;
 }

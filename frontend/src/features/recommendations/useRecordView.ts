@@ -11,6 +11,6 @@ export function useRecordView(productId: string | undefined, loaded: boolean) {
   useEffect(() => {
     if (!productId || !loaded || !signedIn || sent.current === productId) return;
     sent.current = productId;
-    void record({ productId, kind: 'view', source: 'product-detail' });
+    void record({ productId, kind: 'view' });
   }, [productId, loaded, signedIn, record]);
 }

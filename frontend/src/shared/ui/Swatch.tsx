@@ -11,7 +11,6 @@ export function Swatch({ hex, name }: Props) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
-  const label = name ? `${name}, ${hex}` : hex;
 
   const copy = async () => {
     const ok = await copyText(hex);
@@ -20,17 +19,22 @@ export function Swatch({ hex, name }: Props) {
     timer.current = setTimeout(() => setCopied(null), 2000);
   };
 
+  // The button's name is its own visible text (name, hex) plus a hidden hint, so what people see is
+  // what speech-input users say (WCAG 2.2 SC 2.5.3). The live region sits beside the button: inside,
+  // its announcement would become part of the name.
   return (
-    <button type="button" className="swatch" onClick={copy} aria-label={`${label}. Copy hex code`} data-hex={hex}>
-      <span className="swatch__chip" style={{ background: hex }} aria-hidden="true" />
-      {name && <span className="swatch__name">{name}</span>}
-      <span className="swatch__hex" aria-hidden="true">
-        {copied === 'yes' ? 'Copied!' : copied === 'failed' ? 'Copy failed' : hex}
-      </span>
+    <>
+      <button type="button" className="swatch" onClick={copy} data-hex={hex}>
+        <span className="swatch__chip" style={{ background: hex }} aria-hidden="true" />
+        {name && <span className="swatch__name">{name}</span>}
+        {name && <span className="visually-hidden">, </span>}
+        <span className="swatch__hex">{copied === 'yes' ? 'Copied!' : copied === 'failed' ? 'Copy failed' : hex}</span>
+        <span className="visually-hidden">. Copy hex code</span>
+      </button>
       <span className="visually-hidden" role="status">
         {copied === 'yes' ? `Copied ${hex}` : copied === 'failed' ? 'Your browser did not allow copying' : ''}
       </span>
-    </button>
+    </>
   );
 }
 
