@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Imports over HTTP: both CSV layouts and JSON lines, reports, idempotence, batches. */
@@ -20,6 +23,14 @@ class ImportApiTest extends CatalogueTestBase {
     static Path stylesCsv() {
         String configured = System.getProperty("aifashion.styles-csv");
         return configured != null ? Path.of(configured) : Path.of("../../../shared/data/fashion/styles.csv");
+    }
+
+    @Autowired
+    MeterRegistry meters;
+
+    double importedRows(String outcome) {
+        Counter c = meters.find("aifashion.catalog.import.rows").tag("outcome", outcome).counter();
+        return c == null ? 0 : c.count();
     }
 
     long outboxRows() {
@@ -85,7 +96,13 @@ class ImportApiTest extends CatalogueTestBase {
                 900001,Men,Apparel,Topwear,Shirts,Navy Blue,Fall,2011,Casual,Acme Men Navy Blue Shirt Again
                 900008,Women,Apparel,Topwear,Tops,NA,Summer,,NA,Acme Women Top
                 """;
+        double imported = importedRows("imported");
+        double rejected = importedRows("rejected");
+        double unknown = importedRows("unknown-colour");
         JsonNode report = ok(importCsv(csv, ADMIN));
+        assertThat(importedRows("imported") - imported).isEqualTo(3);
+        assertThat(importedRows("rejected") - rejected).isEqualTo(5);
+        assertThat(importedRows("unknown-colour") - unknown).isEqualTo(2);
         assertThat(report.get("rows").asLong()).isEqualTo(8);
         assertThat(report.get("created").asLong()).isEqualTo(3);
         assertThat(report.get("failed").asLong()).isEqualTo(5);

@@ -27,18 +27,20 @@ public class ImportProducts {
     private final ProductRowMapper mapper;
     private final CatalogueWriter writer;
     private final int batchSize;
+    private final CatalogueMetrics metrics;
 
-    public ImportProducts(ProductRowMapper mapper, CatalogueWriter writer, int batchSize) {
+    public ImportProducts(ProductRowMapper mapper, CatalogueWriter writer, int batchSize, CatalogueMetrics metrics) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be positive: " + batchSize);
         }
         this.mapper = mapper;
         this.writer = writer;
         this.batchSize = batchSize;
+        this.metrics = metrics;
     }
 
-    /** Running totals of one import. */
-    private static final class Tally {
+    /** Running totals of one import; each committed batch (and the rows refused so far) goes to the metrics. */
+    private final class Tally {
         final List<RowError> errors = new ArrayList<>();
         final List<Long> batchFirstLines = new ArrayList<>();
         final List<Long> batchUnknown = new ArrayList<>();
@@ -49,6 +51,7 @@ public class ImportProducts {
         long updated;
         long unchanged;
         int batches;
+        long failedCounted;
 
         void fail(long line, String reason) {
             failed++;
@@ -61,8 +64,18 @@ public class ImportProducts {
             created += o.created().size();
             updated += o.updated().size();
             unchanged += o.unchanged();
-            unknownColours += batchUnknown.get(batches);
+            long unknown = batchUnknown.get(batches);
+            unknownColours += unknown;
             batches++;
+            metrics.importRows(o.created().size() + o.updated().size() + o.unchanged(), failed - failedCounted,
+                    unknown);
+            failedCounted = failed;
+        }
+
+        /** Rows refused after the last committed batch. */
+        void countRemainingFailures() {
+            metrics.importRows(0, failed - failedCounted, 0);
+            failedCounted = failed;
         }
 
         ImportReport report(String layout, long started) {
@@ -131,10 +144,12 @@ public class ImportProducts {
                 }
                 pipeline.finish();
             } catch (BatchPipeline.BatchFailed e) {
+                tally.countRemainingFailures();
                 throw new ImportAbortedException(tally.report(source.layout(), started),
                         tally.batchFirstLines.get(e.batch), (RuntimeException) e.getCause());
             }
         }
+        tally.countRemainingFailures();
         progress.advanced(source.bytesRead(), tally.rows);
         return tally.report(source.layout(), started);
     }

@@ -26,15 +26,18 @@ public class SearchByColour {
 
     private final ColourCandidates candidates;
     private final ProductRepository products;
+    private final CatalogueMetrics metrics;
 
-    public SearchByColour(ColourCandidates candidates, ProductRepository products) {
+    public SearchByColour(ColourCandidates candidates, ProductRepository products, CatalogueMetrics metrics) {
         this.candidates = candidates;
         this.products = products;
+        this.metrics = metrics;
     }
 
     /** Read-only transaction: the candidate cursor streams from the index inside it. */
     @Transactional(readOnly = true)
     public Result search(ColourQuery query) {
+        long started = System.nanoTime();
         ColourSearch.Result found;
         try (CandidateStream stream = candidates.nearest(query.colour(), query.category())) {
             found = ColourSearch.search(query, stream);
@@ -49,6 +52,7 @@ public class SearchByColour {
                 hits.add(new ColourHit(p, m));
             }
         }
+        metrics.colourSearch(System.nanoTime() - started, found.candidatesRead(), query.category() != null);
         return new Result(hits, found.candidatesRead());
     }
 }

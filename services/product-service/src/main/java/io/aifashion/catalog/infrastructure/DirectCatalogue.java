@@ -12,12 +12,14 @@ import io.aifashion.catalog.domain.importing.ProductRowMapper;
 import io.aifashion.catalog.domain.importing.ProductSource;
 import io.aifashion.catalog.infrastructure.events.OutboxProductEvents;
 import io.aifashion.catalog.infrastructure.importing.ProductSources;
+import io.aifashion.catalog.infrastructure.metrics.MicrometerCatalogueMetrics;
 import io.aifashion.catalog.infrastructure.persistence.JdbcProductRepository;
 import io.aifashion.catalog.infrastructure.persistence.PgBulkProductStore;
 import io.aifashion.catalog.infrastructure.persistence.PgCopy;
 import io.aifashion.catalog.infrastructure.persistence.ProductRows;
 import io.aifashion.color.naming.ColorNameDictionary;
 import io.aifashion.events.EventCodec;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,7 +58,9 @@ public final class DirectCatalogue implements AutoCloseable {
                 new JdbcProductRepository(jdbc, rows), new PgBulkProductStore(jdbc, copy, rows, clock),
                 new OutboxProductEvents(null, new EventCodec(), copy, null, null, clock), new NoOpCacheManager());
         ColorNameDictionary names = ColorNameDictionary.standard();
-        this.imports = new ImportProducts(new ProductRowMapper(names), writer, batchSize);
+        // No exporter in a command-line run: the meters are kept in memory and dropped with it.
+        this.imports = new ImportProducts(new ProductRowMapper(names), writer, batchSize,
+                new MicrometerCatalogueMetrics(new SimpleMeterRegistry()));
         this.demo = new RegenerateDemoCatalogue(new DemoCatalogue(names), writer, batchSize);
         this.sources = new ProductSources(json);
     }

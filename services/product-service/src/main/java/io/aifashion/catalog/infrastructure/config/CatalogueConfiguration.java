@@ -1,5 +1,6 @@
 package io.aifashion.catalog.infrastructure.config;
 
+import io.aifashion.catalog.application.CatalogueMetrics;
 import io.aifashion.catalog.application.CatalogueWriter;
 import io.aifashion.catalog.application.DemoCatalogue;
 import io.aifashion.catalog.application.GetProduct;
@@ -9,6 +10,7 @@ import io.aifashion.catalog.domain.Product;
 import io.aifashion.catalog.domain.importing.ProductRowMapper;
 import io.aifashion.catalog.infrastructure.events.OutboxProductEvents;
 import io.aifashion.catalog.infrastructure.importing.ProductSources;
+import io.aifashion.catalog.infrastructure.metrics.MicrometerCatalogueMetrics;
 import io.aifashion.catalog.infrastructure.persistence.JdbcProductRepository;
 import io.aifashion.catalog.infrastructure.persistence.PgBulkProductStore;
 import io.aifashion.catalog.infrastructure.persistence.PgColourCandidates;
@@ -20,6 +22,7 @@ import io.aifashion.events.EventCodec;
 import io.aifashion.kit.events.EventPublisher;
 import io.aifashion.kit.events.OutboxRelay;
 import io.aifashion.kit.observability.TraceIds;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -93,8 +96,14 @@ public class CatalogueConfiguration {
     }
 
     @Bean
-    ImportProducts importProducts(ProductRowMapper mapper, CatalogueWriter writer, CatalogueProperties props) {
-        return new ImportProducts(mapper, writer, props.importBatchSize());
+    ImportProducts importProducts(ProductRowMapper mapper, CatalogueWriter writer, CatalogueProperties props,
+                                  CatalogueMetrics metrics) {
+        return new ImportProducts(mapper, writer, props.importBatchSize(), metrics);
+    }
+
+    @Bean
+    MicrometerCatalogueMetrics catalogueMetrics(MeterRegistry registry) {
+        return new MicrometerCatalogueMetrics(registry);
     }
 
     @Bean

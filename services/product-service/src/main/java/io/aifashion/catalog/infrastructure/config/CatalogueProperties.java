@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record CatalogueProperties(int importBatchSize, long importMaxBytes, Duration productCacheTtl,
                                   int listingWindow) {
     public CatalogueProperties {
-        listingWindow = listingWindow <= 0 ? 200_000 : listingWindow;
+        listingWindow = listingWindow <= 0 ? 20_000 : listingWindow;
         importBatchSize = importBatchSize <= 0 ? 5000 : importBatchSize;
         importMaxBytes = importMaxBytes <= 0 ? 200L * 1024 * 1024 : importMaxBytes;
         productCacheTtl = productCacheTtl == null ? Duration.ofMinutes(10) : productCacheTtl;

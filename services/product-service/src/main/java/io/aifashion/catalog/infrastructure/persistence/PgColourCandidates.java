@@ -18,11 +18,13 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Product colours nearest-first from the GiST index on {@code cube(array[l, a, b])} of the distinct
- * colours: PostgreSQL's k-nearest-neighbour index scan ({@code ORDER BY ... <-> ...}) returns them
- * in distance order without sorting, and a nested-loop join to {@code product_colour} (by its rgb
+ * Product colours nearest-first from the GiST index on the distinct colours' {@code lab} cube:
+ * PostgreSQL's k-nearest-neighbour index scan ({@code ORDER BY ... <-> ...}) returns them in
+ * distance order without sorting, and a nested-loop join to {@code product_colour} (by its rgb
  * index) keeps that order while yielding each product that has the colour; a search within a
- * category reads that category's colours from the (category, colour) GiST index instead. The query runs as a declared cursor inside the caller's read-only
+ * category reads that category's colours from the (category, colour) GiST index instead. Both
+ * sides are index-only scans: the indexes carry every column the query reads. The query runs as a
+ * declared cursor inside the caller's read-only
  * transaction, which does two things: the planner optimises for the first rows
  * ({@code cursor_tuple_fraction}) and so always picks the index scan rather than "scan and sort
  * everything", and rows are fetched a page at a time (growing pages), so a search that stops after
@@ -33,7 +35,14 @@ public class PgColourCandidates implements ColourCandidates {
     static final int FIRST_FETCH = 128;
     static final int MAX_FETCH = 4096;
 
-    private static final String DISTANCE = "cube(array[c.l, c.a, c.b]) <-> cube(array[?, ?, ?]::float8[])";
+    private static final String DISTANCE = "c.lab <-> cube(array[?, ?, ?]::float8[])";
+    /**
+     * The colour's coordinates taken from the indexed cube rather than the l, a, b columns, so
+     * that both scans are index-only (V3__colour_index_only_scans.sql); the values are the same
+     * float8s.
+     */
+    private static final String COLUMNS = "pc.product_id, cube_ll_coord(c.lab, 1), cube_ll_coord(c.lab, 2),"
+            + " cube_ll_coord(c.lab, 3), ";
 
     private final DataSource dataSource;
 
@@ -47,9 +56,9 @@ public class PgColourCandidates implements ColourCandidates {
         // Without a category: every distinct colour, joined to its products. With one: that
         // category's colours from the (category, colour) index, joined to its products there.
         String sql = category == null
-                ? "declare " + cursor + " no scroll cursor for select pc.product_id, c.l, c.a, c.b, " + DISTANCE
+                ? "declare " + cursor + " no scroll cursor for select " + COLUMNS + DISTANCE
                         + " from colour c join product_colour pc on pc.rgb = c.rgb order by " + DISTANCE
-                : "declare " + cursor + " no scroll cursor for select pc.product_id, c.l, c.a, c.b, " + DISTANCE
+                : "declare " + cursor + " no scroll cursor for select " + COLUMNS + DISTANCE
                         + " from colour_category c join product_colour pc on pc.rgb = c.rgb"
                         + " and c.category_key = any(pc.category_keys)"
                         + " where c.category_key = ? order by " + DISTANCE;

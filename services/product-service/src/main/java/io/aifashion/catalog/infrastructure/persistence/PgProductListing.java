@@ -41,10 +41,20 @@ public class PgProductListing implements ProductListing {
     }
 
 
+    /**
+     * The product's facet tokens, exactly the expression of the GIN index product_facets_idx
+     * (V4__listing_facets.sql): gender, availability, colour family, the three category keys and
+     * the currency, each prefixed with its kind.
+     */
+    static final String FACETS = "array_remove(array['g:' || p.gender, 'a:' || p.availability, 'f:' || p.colour_family,"
+            + " 'c:' || lower(p.master_category), 'c:' || lower(p.sub_category), 'c:' || lower(p.article_type),"
+            + " '$:' || p.currency], null)";
+
     @Override
     public ProductPage list(ProductQuery q) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        List<String> filters = filters(q, params);
+        List<String> filters = filters(q, params, false);
+        List<String> facetFilters = filters(q, params, true);
         if (q.sort() == ProductSort.COLOUR) {
             params.addValue("cl", q.colour().l());
             params.addValue("ca", q.colour().a());
@@ -55,12 +65,12 @@ public class PgProductListing implements ProductListing {
         List<Row> found;
         if (q.sort() == ProductSort.RELEVANCE) {
             // The text index finds every match; ranking needs them all.
-            found = query(q, direct(q, filters, params), params);
+            found = query(q, direct(q, facetFilters, params), params);
         } else if (q.text() != null) {
             // The text vector is not in the sort indexes, so a walk would read the table row by row
             // and, for a rare word, all of it; the text index selects the matches instead.
             jdbc.sql("set local enable_indexscan = off").update();
-            found = query(q, direct(q, filters, params), params);
+            found = query(q, direct(q, facetFilters, params), params);
             jdbc.sql("set local enable_indexscan = on").update();
         } else {
             // First the cheap plan that is right whenever matches are not rare: the next `window` rows
@@ -83,7 +93,7 @@ public class PgProductListing implements ProductListing {
             } else {
                 // The ordered index walk is what failed; keep the planner from choosing it again.
                 jdbc.sql("set local enable_indexscan = off").update();
-                found = query(q, direct(q, filters, params), params);
+                found = query(q, direct(q, facetFilters, params), params);
                 jdbc.sql("set local enable_indexscan = on").update();
             }
         }
@@ -98,20 +108,39 @@ public class PgProductListing implements ProductListing {
         return new ProductPage(items, next);
     }
 
-    /** The filters as predicates on {@code p} (and {@code query} for text), keyset excluded. */
-    private static List<String> filters(ProductQuery q, MapSqlParameterSource params) {
+    /**
+     * The filters as predicates on {@code p} (and {@code query} for text), keyset excluded. With
+     * {@code facetIndex}, gender, category, colour family, stock and currency are tests on the
+     * facet tokens, which one GIN index answers together (the plan for rare matches: the index
+     * intersects the posting lists, and only matching rows are read); otherwise they test the
+     * columns that the sort indexes carry (the windowed walk reads nothing else).
+     */
+    private static List<String> filters(ProductQuery q, MapSqlParameterSource params, boolean facetIndex) {
         List<String> where = new ArrayList<>();
         if (q.text() != null) {
             params.addValue("q", q.text());
             where.add("p.search @@ query");
         }
+        List<String> required = new ArrayList<>();
         if (!q.genders().isEmpty()) {
-            where.add("p.gender = any(:genders)");
-            params.addValue("genders", q.genders().stream().map(Gender::code).sorted().toArray(String[]::new));
+            String[] genders = q.genders().stream().map(Gender::code).sorted().toArray(String[]::new);
+            if (facetIndex) {
+                where.add(FACETS + " && cast(:fGenders as text[])");
+                params.addValue("fGenders", prefixed("g:", genders));
+            } else {
+                where.add("p.gender = any(:genders)");
+                params.addValue("genders", genders);
+            }
         }
         if (!q.categories().isEmpty()) {
-            where.add("p.category_keys && cast(:categories as text[])");
-            params.addValue("categories", q.categoryList().toArray(String[]::new));
+            String[] categories = q.categoryList().toArray(String[]::new);
+            if (facetIndex) {
+                where.add(FACETS + " && cast(:fCategories as text[])");
+                params.addValue("fCategories", prefixed("c:", categories));
+            } else {
+                where.add("p.category_keys && cast(:categories as text[])");
+                params.addValue("categories", categories);
+            }
         }
         if (q.minPrice() != null) {
             where.add("p.price >= :minPrice");
@@ -122,18 +151,43 @@ public class PgProductListing implements ProductListing {
             params.addValue("maxPrice", q.maxPrice());
         }
         if (q.currency() != null) {
-            where.add("p.currency = :currency");
-            params.addValue("currency", q.currency());
+            if (facetIndex) {
+                required.add("$:" + q.currency());
+            } else {
+                where.add("p.currency = :currency");
+                params.addValue("currency", q.currency());
+            }
         }
         if (!q.colourFamilies().isEmpty()) {
-            where.add("p.colour_family = any(:families)");
-            params.addValue("families",
-                    q.colourFamilies().stream().map(ColourFamily::code).sorted().toArray(String[]::new));
+            String[] families = q.colourFamilies().stream().map(ColourFamily::code).sorted().toArray(String[]::new);
+            if (facetIndex) {
+                where.add(FACETS + " && cast(:fFamilies as text[])");
+                params.addValue("fFamilies", prefixed("f:", families));
+            } else {
+                where.add("p.colour_family = any(:families)");
+                params.addValue("families", families);
+            }
         }
         if (q.inStock()) {
-            where.add("p.availability = 'in_stock'");
+            if (facetIndex) {
+                required.add("a:in_stock");
+            } else {
+                where.add("p.availability = 'in_stock'");
+            }
+        }
+        if (!required.isEmpty()) {
+            where.add(FACETS + " @> cast(:fRequired as text[])");
+            params.addValue("fRequired", required.toArray(String[]::new));
         }
         return where;
+    }
+
+    private static String[] prefixed(String prefix, String[] values) {
+        String[] tokens = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            tokens[i] = prefix + values[i];
+        }
+        return tokens;
     }
 
     /** Filters first, then the order: the plan for rare matches (and for relevance). */
@@ -171,7 +225,7 @@ public class PgProductListing implements ProductListing {
         StringBuilder sql = new StringBuilder();
         List<String> where = new ArrayList<>(filters);
         if (q.sort() == ProductSort.COLOUR) {
-            String cDistance = "(cube(array[c.l, c.a, c.b]) <-> cube(array[:cl, :ca, :cb]::float8[]))";
+            String cDistance = "(c.lab <-> cube(array[:cl, :ca, :cb]::float8[]))";
             sql.append("with w as materialized (select c.rgb, ").append(cDistance).append(" as dist from colour c");
             if (q.after() != null) {
                 params.addValue("kd", Double.parseDouble(q.after().value() == null ? "0" : q.after().value()));
