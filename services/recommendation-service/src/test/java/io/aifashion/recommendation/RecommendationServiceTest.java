@@ -37,6 +37,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,12 +89,18 @@ class RecommendationServiceTest {
     ModelRegistry registry;
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    MeterRegistry meters;
 
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
     final List<ProductUpserted> catalogue = TestCatalogue.products();
     /** The new user's list right after their palette arrived. */
     List<String> paletteOnlyList;
+
+    double cacheRequests(String result) {
+        return meters.get("aifashion.recommendation.cache.requests").tag("result", result).counter().count();
+    }
 
     @AfterAll
     static void stop() {
@@ -239,7 +247,19 @@ class RecommendationServiceTest {
 
         // the list is now in Redis under the user's key (Spring may write it asynchronously)
         await().atMost(Duration.ofSeconds(10)).until(() -> redis.hasKey("recommendation:recommendations::" + NEW_USER));
+        double hits = cacheRequests("hit");
+        double missesBefore = cacheRequests("miss");
         assertThat(ids(recommendations(NEW_USER, ""))).isEqualTo(paletteOnlyList);
+        // Business metrics: the repeated request was a cache hit, timed with its latency histogram.
+        assertThat(cacheRequests("hit")).isEqualTo(hits + 1);
+        assertThat(cacheRequests("miss")).isEqualTo(missesBefore);
+        Timer fromCache = meters.get("aifashion.recommendation.latency").tag("source", "cache").timer();
+        assertThat(fromCache.count()).isPositive();
+        assertThat(fromCache.takeSnapshot().histogramCounts()).hasSizeGreaterThan(7);
+        assertThat(meters.get("aifashion.recommendation.latency").tag("source", "ranked").timer().count()).isPositive();
+        assertThat(meters.get("aifashion.recommendation.model.version").gauge().value())
+                .isEqualTo(registry.current().orElseThrow().trainedAt().getEpochSecond());
+        assertThat(meters.find("aifashion.recommendation.training").timers()).isNotEmpty();
 
         JsonNode dresses = recommendations(NEW_USER, "?category=dresses&limit=5");
         assertThat(dresses.get("items")).hasSize(5);

@@ -38,6 +38,13 @@ public class KitDefaults implements EnvironmentPostProcessor {
         d.put("management.endpoint.health.group.readiness.include", "readinessState,db");
         d.put("management.metrics.tags.application", "${spring.application.name}");
         d.put("management.observations.annotations.enabled", "true");
+        // Latency histograms for every endpoint: the percentile buckets let Prometheus compute
+        // p95/p99 across instances (histogram_quantile), and the SLO buckets give exact counts of
+        // requests faster than each latency objective (for ratios like "share under 250 ms").
+        d.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
+        d.put("management.metrics.distribution.slo.http.server.requests", "10ms,25ms,50ms,100ms,250ms,500ms,1s");
+        d.put("management.metrics.distribution.minimum-expected-value.http.server.requests", "1ms");
+        d.put("management.metrics.distribution.maximum-expected-value.http.server.requests", "10s");
         // Tracing: sample everything locally; OTLP export only when an endpoint is configured.
         d.put("management.tracing.sampling.probability", "1.0");
         // The OpenTelemetry starter would push metrics to localhost:4318 every minute; metrics are

@@ -3,6 +3,7 @@ package io.aifashion.kit.events;
 import io.aifashion.events.EventCodec;
 import io.aifashion.events.EventType;
 import io.aifashion.events.MalformedEventException;
+import io.aifashion.kit.observability.TraceContinuation;
 import io.aifashion.kit.observability.TraceIds;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -53,8 +54,9 @@ public class KitEventsAutoConfiguration {
 
     @Bean
     public OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager txm,
-                                   KafkaTemplate<String, String> kafka, OutboxProperties props, MeterRegistry meters) {
-        return new OutboxRelay(jdbc, new TransactionTemplate(txm), kafka, props, meters);
+                                   KafkaTemplate<String, String> kafka, OutboxProperties props,
+                                   TraceContinuation traces, MeterRegistry meters) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(txm), kafka, props, traces, meters);
     }
 
     @Bean
@@ -66,8 +68,8 @@ public class KitEventsAutoConfiguration {
 
     @Bean
     public EventInbox eventInbox(JdbcClient jdbc, PlatformTransactionManager txm, EventCodec codec,
-                                 MeterRegistry meters) {
-        return new EventInbox(jdbc, new TransactionTemplate(txm), codec, meters);
+                                 TraceContinuation traces, MeterRegistry meters) {
+        return new EventInbox(jdbc, new TransactionTemplate(txm), codec, traces, meters);
     }
 
     @Bean
@@ -82,9 +84,9 @@ public class KitEventsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    public DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka) {
-        var recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, ex) -> new TopicPartition(record.topic() + ".dlt", record.partition()));
+    public DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, MeterRegistry meters) {
+        var recoverer = new CountingDeadLetterRecoverer(new DeadLetterPublishingRecoverer(kafka,
+                (record, ex) -> new TopicPartition(record.topic() + ".dlt", record.partition())), meters);
         ExponentialBackOff backOff = new ExponentialBackOff(200, 3.0);
         backOff.setMaxAttempts(3);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);

@@ -1,5 +1,6 @@
 package io.aifashion.kit.events;
 
+import io.aifashion.kit.observability.TraceContinuation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,7 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -21,10 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves events from the outbox to Kafka, oldest first. Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED} so several instances of a service can relay side by side. A send
- * that fails stops the round (later events wait, keeping per-key order) and the relay backs off
- * exponentially up to {@link OutboxProperties#maxBackoff()}; the event stays pending until the
- * broker acknowledges it. Delivery is therefore at-least-once; consumers de-duplicate by event id.
+ * {@code FOR UPDATE SKIP LOCKED} so several instances of a service can relay side by side. Each
+ * round sends a batch of up to {@link OutboxProperties#batchSize()} events and waits for all their
+ * acknowledgements at once. A round with a failed send makes the relay back off exponentially up
+ * to {@link OutboxProperties#maxBackoff()}; an event stays pending until the broker acknowledges
+ * it. Delivery is therefore at-least-once; consumers de-duplicate by event id. Each event is sent
+ * inside the trace it was written in ({@link TraceContinuation}), so the Kafka record's
+ * {@code traceparent} header continues the request that produced it.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -34,6 +41,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties props;
+    private final TraceContinuation traces;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition signal = lock.newCondition();
     private final Counter relayed;
@@ -43,11 +51,12 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread worker;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka,
-                       OutboxProperties props, MeterRegistry meters) {
+                       OutboxProperties props, TraceContinuation traces, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.kafka = kafka;
         this.props = props;
+        this.traces = traces;
         this.relayed = Counter.builder("aifashion.outbox.relayed").description("events sent to Kafka")
                 .register(meters);
         this.failures = Counter.builder("aifashion.outbox.send.failures")
@@ -80,7 +89,18 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** One round: relays up to a batch of pending events; returns how many were sent, -1 on a failure. */
+    /**
+     * One round: claims up to a batch of pending events, hands them all to the producer, then waits
+     * for every acknowledgement together (one round trip per partition batch instead of one per
+     * event) and marks the acknowledged ones published in one statement.
+     *
+     * <p>Order per key holds because events are handed to the producer oldest first and an event's
+     * key picks its partition; the idempotent producer ({@code enable.idempotence}, KIP-98) neither
+     * reorders nor duplicates records within a partition across its own retries. An event that is
+     * not acknowledged stays pending and is sent again in a later round (at-least-once).
+     *
+     * @return how many events were sent, or -1 if any failed (the caller backs off)
+     */
     public int relayOnce() {
         Integer sent = tx.execute(status -> {
             List<PendingEvent> batch = jdbc.sql("""
@@ -92,34 +112,81 @@ public class OutboxRelay implements SmartLifecycle {
                             rs.getString("topic"), rs.getString("event_key"), rs.getString("event_type"),
                             rs.getString("envelope"), rs.getString("traceparent")))
                     .list();
-            List<Long> done = new ArrayList<>();
-            boolean failed = false;
-            for (PendingEvent e : batch) {
-                try {
-                    kafka.send(record(e)).get(props.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                    done.add(e.seq());
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    failed = true;
-                    break;
-                } catch (Exception ex) {
-                    failures.increment();
-                    failed = true;
-                    jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :err where seq = :seq")
-                            .param("err", String.valueOf(rootMessage(ex))).param("seq", e.seq()).update();
-                    log.warn("Outbox: could not send event {} ({}) to {}: {} — will retry", e.id(), e.type(),
-                            e.topic(), rootMessage(ex));
-                    break;
-                }
+            if (batch.isEmpty()) {
+                return 0;
             }
-            if (!done.isEmpty()) {
+            RoundResult result = sendAll(batch);
+            if (!result.published().isEmpty()) {
                 jdbc.sql("update outbox_event set published_at = now(), last_error = null where seq in (:seqs)")
-                        .param("seqs", done).update();
-                relayed.increment(done.size());
+                        .param("seqs", result.published()).update();
+                relayed.increment(result.published().size());
             }
-            return failed ? -1 : done.size();
+            if (!result.failed().isEmpty()) {
+                failures.increment(result.failed().size());
+                jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :err where seq in (:seqs)")
+                        .param("err", result.firstError()).param("seqs", result.failed()).update();
+                log.warn("Outbox: {} of {} events could not be sent, e.g. to {}: {} — will retry",
+                        result.failed().size(), batch.size(), result.firstFailedTopic(), result.firstError());
+            }
+            return result.complete() ? result.published().size() : -1;
         });
         return sent == null ? 0 : sent;
+    }
+
+    /**
+     * Hands every event to the producer, each inside the trace it was written in, then collects
+     * the acknowledgements within one {@link OutboxProperties#sendTimeout()}. A send refused at once
+     * (the producer could not even fetch the topic's metadata) ends the hand-over: the broker is
+     * away, and each further send would block for {@code max.block.ms}.
+     */
+    private RoundResult sendAll(List<PendingEvent> batch) {
+        List<CompletableFuture<?>> futures = new ArrayList<>(batch.size());
+        String refusal = null;
+        for (PendingEvent e : batch) {
+            try (var ignored = traces.resume(e.traceparent())) {
+                futures.add(kafka.send(record(e)));
+            } catch (RuntimeException ex) {
+                refusal = rootMessage(ex);
+                break;
+            }
+        }
+        long deadline = System.nanoTime() + props.sendTimeout().toNanos();
+        List<Long> published = new ArrayList<>(futures.size());
+        List<Long> failed = new ArrayList<>();
+        String firstError = refusal;
+        String firstFailedTopic = refusal == null ? null : batch.get(futures.size()).topic();
+        if (refusal != null) {
+            failed.add(batch.get(futures.size()).seq());
+        }
+        boolean interrupted = false;
+        for (int i = 0; i < futures.size(); i++) {
+            CompletableFuture<?> f = futures.get(i);
+            if (!interrupted) {
+                try {
+                    f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    interrupted = true;
+                } catch (ExecutionException | TimeoutException ex) {
+                    // classified below from the future's state
+                }
+            }
+            PendingEvent e = batch.get(i);
+            if (f.isDone() && !f.isCompletedExceptionally()) {
+                published.add(e.seq());
+            } else if (f.isDone() || !interrupted) {
+                // Failed, or not acknowledged in time (it may still arrive: then it is sent twice).
+                failed.add(e.seq());
+                if (firstError == null) {
+                    firstError = f.isCancelled() ? "send cancelled" : f.isDone() ? rootMessage(f.exceptionNow())
+                            : "no acknowledgement within " + props.sendTimeout();
+                    firstFailedTopic = e.topic();
+                }
+            }
+            // Interrupted (shutting down) before the outcome was known: left pending, not counted.
+        }
+        boolean complete = published.size() == batch.size();
+        return new RoundResult(published, failed, firstError, firstFailedTopic, complete);
     }
 
     /** Deletes published events older than the retention period. */
@@ -223,6 +290,10 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 2048;
+    }
+
+    private record RoundResult(List<Long> published, List<Long> failed, String firstError, String firstFailedTopic,
+                               boolean complete) {
     }
 
     private record PendingEvent(long seq, UUID id, String topic, String key, String type, String envelope,

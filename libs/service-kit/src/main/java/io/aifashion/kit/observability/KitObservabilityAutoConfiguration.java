@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
-/** Trace-id lookup shared by error responses and event envelopes. */
+/**
+ * Trace-id lookup shared by error responses and event envelopes, and the continuation of a trace
+ * stored with an outbox event when it is relayed and consumed.
+ */
 @AutoConfiguration
 public class KitObservabilityAutoConfiguration {
 
@@ -14,5 +17,11 @@ public class KitObservabilityAutoConfiguration {
     @ConditionalOnMissingBean
     public TraceIds traceIds(ObjectProvider<Tracer> tracer) {
         return new TraceIds(tracer);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TraceContinuation traceContinuation(ObjectProvider<Tracer> tracer) {
+        return new TraceContinuation(tracer);
     }
 }

@@ -6,11 +6,18 @@ import io.aifashion.kit.events.EventPublisher;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,12 +90,17 @@ public class KitTestApplication {
         }
     }
 
-    /** Applies UserDeleted events once each, counting every delivery. */
+    /**
+     * Applies UserDeleted events once each, counting every delivery and noting, per user, the trace
+     * id its handler saw in the logging MDC and the {@code traceparent} header of the record.
+     */
     @Component
     public static class UserDeletedListener {
         private final EventInbox inbox;
         private final JdbcClient jdbc;
         final AtomicInteger deliveries = new AtomicInteger();
+        private final Map<String, String> loggedTraceIds = new ConcurrentHashMap<>();
+        private final Map<String, String> recordTraceparents = new ConcurrentHashMap<>();
 
         UserDeletedListener(EventInbox inbox, JdbcClient jdbc) {
             this.inbox = inbox;
@@ -96,11 +108,28 @@ public class KitTestApplication {
         }
 
         @KafkaListener(topics = "aifashion.identity.user-deleted.v1", groupId = "kit-test")
-        public void on(String message) {
+        public void on(ConsumerRecord<String, String> record) {
             deliveries.incrementAndGet();
-            inbox.accept("kit-test", message, UserDeleted.class, (env, event) ->
-                    jdbc.sql("insert into received_event (event_id, user_id) values (:id, :user)")
-                            .param("id", env.id()).param("user", event.userId()).update());
+            Header traceparent = record.headers().lastHeader("traceparent");
+            inbox.accept("kit-test", record.value(), UserDeleted.class, (env, event) -> {
+                jdbc.sql("insert into received_event (event_id, user_id) values (:id, :user)")
+                        .param("id", env.id()).param("user", event.userId()).update();
+                String logged = MDC.get("traceId");
+                if (logged != null) {
+                    loggedTraceIds.put(event.userId(), logged);
+                }
+                if (traceparent != null) {
+                    recordTraceparents.put(event.userId(), new String(traceparent.value(), StandardCharsets.UTF_8));
+                }
+            });
+        }
+
+        public Optional<String> loggedTraceId(String userId) {
+            return Optional.ofNullable(loggedTraceIds.get(userId));
+        }
+
+        public Optional<String> recordTraceparent(String userId) {
+            return Optional.ofNullable(recordTraceparents.get(userId));
         }
 
         public int deliveries() {

@@ -144,6 +144,11 @@ public class DispatchDeliveries {
     private void finish(DueDelivery d, DeliveryState state, String detail, boolean attempted, Instant now) {
         deliveries.record(d.id(), state, d.attempts() + (attempted ? 1 : 0), null, detail, null, now);
         count(d.channel(), state);
+        if (state == DeliveryState.SENT) {
+            // The business figure: notifications that reached a person, per channel (attempts above
+            // also count retries, skips and failures).
+            meters.counter("aifashion.notification.sent", "channel", d.channel().wireName()).increment();
+        }
     }
 
     private void fail(DueDelivery d, String error, boolean permanent, Instant now) {

@@ -99,8 +99,12 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    public SocketSessions socketSessions(NotificationProperties props, Clock clock) {
-        return new SocketSessions(props.websocket().maxSessionsPerUser(), props.websocket().sweepInterval(), clock);
+    public SocketSessions socketSessions(NotificationProperties props, Clock clock, MeterRegistry meters) {
+        SocketSessions sessions = new SocketSessions(props.websocket().maxSessionsPerUser(),
+                props.websocket().sweepInterval(), clock);
+        Gauge.builder("aifashion.notification.websocket.sessions", sessions, SocketSessions::openConnections)
+                .description("open WebSocket connections on this instance").register(meters);
+        return sessions;
     }
 
     @Bean

@@ -24,15 +24,18 @@ public class GetRecommendations {
     private final ExperimentRepository experiments;
     private final RecommendationProperties properties;
     private final Clock clock;
+    private final RecommendationMetrics metrics;
 
     public GetRecommendations(ModelRegistry registry, ShopperRanking ranking, RecommendationCache cache,
-                              ExperimentRepository experiments, RecommendationProperties properties, Clock clock) {
+                              ExperimentRepository experiments, RecommendationProperties properties, Clock clock,
+                              RecommendationMetrics metrics) {
         this.registry = registry;
         this.ranking = ranking;
         this.cache = cache;
         this.experiments = experiments;
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -41,6 +44,7 @@ public class GetRecommendations {
      * @throws WarmingUpException before the first model bundle is ready
      */
     public Recommendations forUser(String userId, int limit, String category) {
+        long started = System.nanoTime();
         RequestChecks.limit(limit, properties.serving().maxLimit());
         Optional<ModelBundle> current = RequestChecks.ready(registry);
         if (current.isEmpty()) {
@@ -53,7 +57,9 @@ public class GetRecommendations {
         String query = limit + "|" + (category == null ? "" : category.strip().toLowerCase(java.util.Locale.ROOT));
         Optional<Recommendations> cached = cache.get(userId, query);
         if (cached.isPresent()) {
-            return stillAvailable(cached.get(), bundle);
+            Recommendations available = stillAvailable(cached.get(), bundle);
+            metrics.servedFromCache(System.nanoTime() - started);
+            return available;
         }
         Optional<Experiment> running = experiments.running();
         ShopperRanking.Outcome outcome = ranking.rank(bundle, userId, limit, category, Optional.empty(), running);
@@ -62,6 +68,7 @@ public class GetRecommendations {
         outcome.arm().ifPresent(arm -> experiments.recordExposure(arm.experimentId(), userId, arm.variant(),
                 outcome.ranked().stream().map(r -> r.product().id()).toList(), clock.instant()));
         cache.put(userId, query, result);
+        metrics.servedRanked(System.nanoTime() - started);
         return result;
     }
 

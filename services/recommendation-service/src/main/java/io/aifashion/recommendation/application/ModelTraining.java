@@ -20,6 +20,7 @@ import io.aifashion.recommender.model.ImplicitAlsTrainer;
 import io.aifashion.recommender.model.ItemKnnConfig;
 import io.aifashion.recommender.model.ItemKnnTrainer;
 import io.aifashion.recommender.model.PopularityTrainer;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -70,7 +71,7 @@ public class ModelTraining implements SmartLifecycle {
     private final RecommendationProperties properties;
     private final TransactionTemplate readOnly;
     private final Clock clock;
-    private final Timer trainingTimer;
+    private final MeterRegistry meters;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile boolean running;
     private Thread worker;
@@ -91,9 +92,12 @@ public class ModelTraining implements SmartLifecycle {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.clock = clock;
-        this.trainingTimer = Timer.builder("aifashion.recommendation.training")
-                .description("time to train the model bundle").register(meters);
+        this.meters = meters;
         meters.gauge("aifashion.recommendation.model.age.seconds", this, ModelTraining::modelAgeSeconds);
+        // The serving bundle's version: the Unix second it was trained at, which changes with every
+        // swap and only grows, so a dashboard shows each retraining as a step.
+        Gauge.builder("aifashion.recommendation.model.version", this, ModelTraining::modelVersion)
+                .description("Unix time at which the serving models were trained").register(meters);
     }
 
     /** What a training run produced. */
@@ -199,7 +203,7 @@ public class ModelTraining implements SmartLifecycle {
         }
         registry.swap(new ModelBundle(snapshot, models, trending.build(), head, now, BlendPolicy.defaults()));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        trainingTimer.record(took.toNanos(), TimeUnit.NANOSECONDS);
+        trainingTimer(reason).record(took.toNanos(), TimeUnit.NANOSECONDS);
         Map<String, String> versions = new java.util.TreeMap<>();
         models.forEach((a, m) -> versions.put(a.label(), m.metadata().versionId()));
         log.info(
@@ -207,6 +211,20 @@ public class ModelTraining implements SmartLifecycle {
                 matrix.userCount(), matrix.positiveCount(), took.toMillis(), versions);
         return Optional.of(new Outcome(reason, snapshot.size(), matrix.userCount(), matrix.positiveCount(), head,
                 versions, took));
+    }
+
+    /** Training time by what started it (start, catalogue, interactions, schedule, or a caller's reason). */
+    private Timer trainingTimer(String reason) {
+        return Timer.builder("aifashion.recommendation.training")
+                .description("time to train the model bundle")
+                .tag("reason", reason)
+                .serviceLevelObjectives(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30),
+                        Duration.ofMinutes(1), Duration.ofMinutes(5))
+                .register(meters);
+    }
+
+    private double modelVersion() {
+        return registry.current().map(b -> (double) b.trainedAt().getEpochSecond()).orElse(Double.NaN);
     }
 
     private double modelAgeSeconds() {

@@ -101,6 +101,11 @@ public class SocketSessions implements LiveConnections, SmartLifecycle {
         return delivered;
     }
 
+    /** Open connections of every user on this instance. */
+    public int openConnections() {
+        return byUser.values().stream().mapToInt(Set::size).sum();
+    }
+
     public int openConnections(String userId) {
         return byUser.getOrDefault(userId, Set.of()).size();
     }
