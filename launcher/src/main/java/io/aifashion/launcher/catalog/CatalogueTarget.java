@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,14 +33,17 @@ final class CatalogueTarget {
     @Option(names = "--direct", description = "Write straight into the catalogue database (the default).")
     boolean direct;
 
-    @Option(names = "--database-url", paramLabel = "JDBC-URL", defaultValue = DEFAULT_DATABASE_URL,
-            description = "Catalogue database for --direct (default: ${DEFAULT-VALUE}, the database of `ai-fashion serve`).")
+    @Option(names = "--database-url", paramLabel = "JDBC-URL",
+            description = "Catalogue database for --direct (default: $SPRING_DATASOURCE_URL, as for the product service;"
+                    + " else " + DEFAULT_DATABASE_URL + ", the database of `ai-fashion serve`).")
     String databaseUrl;
 
-    @Option(names = "--database-user", defaultValue = "postgres", description = "Database user (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--database-user",
+            description = "Database user (default: $SPRING_DATASOURCE_USERNAME, else postgres).")
     String databaseUser;
 
-    @Option(names = "--database-password", defaultValue = "", description = "Database password (default: none).")
+    @Option(names = "--database-password",
+            description = "Database password (default: $SPRING_DATASOURCE_PASSWORD, else none).")
     String databasePassword;
 
     @Option(names = "--data-dir", defaultValue = "data",
@@ -59,10 +63,34 @@ final class CatalogueTarget {
         return token != null ? token : System.getenv("AIFASHION_TOKEN");
     }
 
+    /** Connection settings of --direct. */
+    record Database(String url, String user, String password) {
+    }
+
+    /**
+     * The database of --direct: each setting from its option, else from the environment variable
+     * the product service reads it from ({@code SPRING_DATASOURCE_URL}, {@code _USERNAME},
+     * {@code _PASSWORD}; docs/configuration.md), else the embedded PostgreSQL of {@code ai-fashion serve}.
+     */
+    Database database(Map<String, String> env) {
+        return new Database(
+                firstOf(databaseUrl, env.get("SPRING_DATASOURCE_URL"), DEFAULT_DATABASE_URL),
+                firstOf(databaseUser, env.get("SPRING_DATASOURCE_USERNAME"), "postgres"),
+                firstOf(databasePassword, env.get("SPRING_DATASOURCE_PASSWORD"), ""));
+    }
+
+    private static String firstOf(String option, String environment, String fallback) {
+        if (option != null) {
+            return option;
+        }
+        return environment != null && !environment.isBlank() ? environment : fallback;
+    }
+
     /** A direct connection, starting the embedded database when needed; close both when done. */
     Direct openDirect(PrintWriter err) throws IOException {
+        Database db = database(System.getenv());
         EmbeddedPostgresServer embedded = null;
-        if (DEFAULT_DATABASE_URL.equals(databaseUrl) && !listening(DEFAULT_POSTGRES_PORT)) {
+        if (DEFAULT_DATABASE_URL.equals(db.url()) && !listening(DEFAULT_POSTGRES_PORT)) {
             Path pgData = dataDir.resolve("postgres").toAbsolutePath().normalize();
             err.println("No database at localhost:" + DEFAULT_POSTGRES_PORT + "; starting the embedded PostgreSQL on "
                     + pgData + " for this command.");
@@ -71,7 +99,7 @@ final class CatalogueTarget {
             embedded.ensureDatabase("catalog");
         }
         try {
-            return new Direct(DirectCatalogue.open(databaseUrl, databaseUser, databasePassword, batchSize), embedded);
+            return new Direct(DirectCatalogue.open(db.url(), db.user(), db.password(), batchSize), embedded);
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();

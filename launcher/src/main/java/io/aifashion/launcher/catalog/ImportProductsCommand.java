@@ -114,7 +114,8 @@ public final class ImportProductsCommand implements Callable<Integer> {
             return null;
         } catch (RuntimeException e) {
             if (e.getClass().getName().startsWith("org.flywaydb") || e.getCause() instanceof java.sql.SQLException) {
-                err.println("error: cannot use the database at " + target.databaseUrl + ": " + rootMessage(e));
+                err.println("error: cannot use the database at " + target.database(System.getenv()).url() + ": "
+                        + rootMessage(e));
                 return null;
             }
             throw e;

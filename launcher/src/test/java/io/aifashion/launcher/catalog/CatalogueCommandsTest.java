@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,5 +105,22 @@ class CatalogueCommandsTest {
         Run unreadable = run("import", "products", file.toString(), "--database-url", url);
         assertThat(unreadable.exit()).isEqualTo(1);
         assertThat(unreadable.err()).contains("unrecognised CSV header");
+    }
+
+    @Test
+    void directModeTakesTheDatabaseFromItsOptionsElseTheServiceEnvironmentElseServe() {
+        Map<String, String> env = Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://db.internal:5432/catalog",
+                "SPRING_DATASOURCE_USERNAME", "aifashion", "SPRING_DATASOURCE_PASSWORD", "s3cret");
+        CatalogueTarget none = new CatalogueTarget();
+        new CommandLine(none).parseArgs();
+        assertThat(none.database(Map.of())).isEqualTo(
+                new CatalogueTarget.Database("jdbc:postgresql://localhost:15432/catalog", "postgres", ""));
+        assertThat(none.database(env)).isEqualTo(
+                new CatalogueTarget.Database("jdbc:postgresql://db.internal:5432/catalog", "aifashion", "s3cret"));
+
+        CatalogueTarget given = new CatalogueTarget();
+        new CommandLine(given).parseArgs("--database-url", url, "--database-user", "postgres");
+        // An option wins over the environment, setting by setting.
+        assertThat(given.database(env)).isEqualTo(new CatalogueTarget.Database(url, "postgres", "s3cret"));
     }
 }
