@@ -2,14 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useAppSelector } from './hooks';
 import { selectIsSignedIn } from '../features/auth/authSlice';
-import { useListNotificationsQuery } from '../features/notifications/notificationsApi';
+import { useListNotificationsInfiniteQuery } from '../features/notifications/notificationsApi';
 import { Toasts } from '../features/notifications/Toasts';
 import { useNotificationSocket } from '../features/notifications/useNotificationSocket';
 
 const MARK = ['#c98f6b', '#6b2f4f', '#2f5d62', '#d9b44a'];
 
 function UnreadBadge() {
-  const { data } = useListNotificationsQuery();
+  const { data: pages } = useListNotificationsInfiniteQuery();
+  const data = pages?.pages[0];
   if (!data?.unread) return null;
   return (
     <span className="badge" aria-label={`${data.unread} unread`}>

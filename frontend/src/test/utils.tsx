@@ -73,13 +73,13 @@ export function renderWithProviders(ui: ReactElement, { route = '/', path = '*',
   return { ...result, store: theStore, router };
 }
 
-export function signedInState(accessToken = fakeJwt({ sub: 'u-1', email: 'ada@example.com', name: 'Ada' })): Partial<RootState> {
+export function signedInState(accessToken = fakeJwt({ sub: 'u-1', roles: ['USER'] })): Partial<RootState> {
   return {
     auth: {
       accessToken,
       refreshToken: 'refresh-1',
       expiresAt: Date.now() + 900_000,
-      user: { id: 'u-1', email: 'ada@example.com', displayName: 'Ada', roles: [] },
+      user: { id: 'u-1', roles: ['USER'] },
       restoring: false,
     },
   };

@@ -2,13 +2,14 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeJwt, mockFetch, problem, renderWithProviders } from '../../test/utils';
+import { LOGIN_PROBLEM, REGISTERED, REGISTER_PROBLEM, TOKENS } from '../../test/fixtures';
 import { SignInPage, safeNext } from './SignInPage';
 import { SignUpPage } from './SignUpPage';
 
 describe('SignInPage', () => {
   it('signs in, keeps the session and goes where it was asked to', async () => {
-    const token = fakeJwt({ sub: 'u-1', name: 'Ada' });
-    const calls = mockFetch([{ method: 'POST', path: '/api/v1/auth/login', body: { accessToken: token, refreshToken: 'r-1', expiresIn: 900 } }]);
+    const token = fakeJwt({ sub: 'u-1', roles: ['USER'] });
+    const calls = mockFetch([{ method: 'POST', path: '/api/v1/auth/login', body: { ...TOKENS, accessToken: token } }]);
     const user = userEvent.setup();
     const { store } = renderWithProviders(<SignInPage />, { route: '/signin?next=/profile', path: '/signin', routes: [{ path: '/profile', element: <p>Profile page</p> }] });
     await user.type(screen.getByLabelText('E-mail'), 'ada@example.com');
@@ -17,11 +18,12 @@ describe('SignInPage', () => {
     expect(await screen.findByText('Profile page')).toBeInTheDocument();
     expect(JSON.parse(calls[0].body!)).toEqual({ email: 'ada@example.com', password: 'correct horse' });
     expect(store.getState().auth.accessToken).toBe(token);
-    expect(sessionStorage.getItem('aifashion.refreshToken')).toBe('r-1');
+    expect(sessionStorage.getItem('aifashion.refreshToken')).toBe(TOKENS.refreshToken);
+    expect(store.getState().auth.user).toEqual({ id: 'u-1', roles: ['USER'] });
   });
 
   it('explains wrong credentials in plain words', async () => {
-    mockFetch([{ method: 'POST', path: '/api/v1/auth/login', status: 401, body: problem(401, 'invalid-credentials', 'Bad credentials') }]);
+    mockFetch([{ method: 'POST', path: '/api/v1/auth/login', status: 401, body: LOGIN_PROBLEM }]);
     const user = userEvent.setup();
     renderWithProviders(<SignInPage />, { route: '/signin', path: '/signin' });
     await user.type(screen.getByLabelText('E-mail'), 'ada@example.com');
@@ -45,8 +47,8 @@ describe('SignInPage', () => {
 describe('SignUpPage', () => {
   it('registers, then signs in', async () => {
     const calls = mockFetch([
-      { method: 'POST', path: '/api/v1/auth/register', status: 201, body: { id: 'u-2', email: 'bo@example.com' } },
-      { method: 'POST', path: '/api/v1/auth/login', body: { accessToken: fakeJwt({ sub: 'u-2' }), refreshToken: 'r', expiresIn: 900 } },
+      { method: 'POST', path: '/api/v1/auth/register', status: 202, body: REGISTERED },
+      { method: 'POST', path: '/api/v1/auth/login', body: { ...TOKENS, accessToken: fakeJwt({ sub: 'u-2', roles: ['USER'] }) } },
     ]);
     const user = userEvent.setup();
     renderWithProviders(<SignUpPage />, { route: '/signup', path: '/signup', routes: [{ path: '/analyze', element: <p>Analyse page</p> }] });
@@ -60,7 +62,7 @@ describe('SignUpPage', () => {
 
   it('asks to confirm the e-mail when sign-in needs it', async () => {
     mockFetch([
-      { method: 'POST', path: '/api/v1/auth/register', status: 201, body: { id: 'u-2' } },
+      { method: 'POST', path: '/api/v1/auth/register', status: 202, body: REGISTERED },
       { method: 'POST', path: '/api/v1/auth/login', status: 403, body: problem(403, 'email-not-verified') },
     ]);
     const user = userEvent.setup();
@@ -74,7 +76,7 @@ describe('SignUpPage', () => {
 
   it('shows field errors from the service next to the field', async () => {
     mockFetch([
-      { method: 'POST', path: '/api/v1/auth/register', status: 400, body: problem(400, 'validation-error', 'Invalid e-mail', { errors: [{ field: 'email', message: 'must be a well-formed email address' }] }) },
+      { method: 'POST', path: '/api/v1/auth/register', status: 400, body: REGISTER_PROBLEM },
     ]);
     const user = userEvent.setup();
     renderWithProviders(<SignUpPage />, { route: '/signup', path: '/signup' });
@@ -84,6 +86,8 @@ describe('SignUpPage', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     // The field is there from the start; wait for the service's answer to mark it.
     await waitFor(() => expect(screen.getByLabelText('E-mail')).toHaveAttribute('aria-invalid', 'true'));
-    expect(screen.getAllByText(/must be a well-formed email address/).length).toBeGreaterThan(0);
+    expect(screen.getByText('must be an e-mail address such as name@example.com', { selector: '.error-text' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Your name')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('is required', { selector: '.error-text' })).toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { fieldMessage, friendlyError } from '../../shared/api/problem';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { useDocumentTitle } from '../../shared/ui/useDocumentTitle';
-import { useLoginMutation, useRegisterMutation, useVerifyEmailMutation } from './authApi';
+import { useLoginMutation, useRegisterMutation } from './authApi';
 import { ResendLink } from './ResendLink';
 import { safeNext } from './SignInPage';
 
@@ -17,12 +17,11 @@ export function SignUpPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [register, reg] = useRegisterMutation();
-  const [verify, ver] = useVerifyEmailMutation();
   const [login, log] = useLoginMutation();
   const [needsVerification, setNeedsVerification] = useState(false);
-  const error = reg.error ?? ver.error ?? (log.error && friendlyError(log.error).slug !== 'email-not-verified' ? log.error : undefined);
+  const error = reg.error ?? (log.error && friendlyError(log.error).slug !== 'email-not-verified' ? log.error : undefined);
   const f = error ? friendlyError(error) : null;
-  const busy = reg.isLoading || ver.isLoading || log.isLoading;
+  const busy = reg.isLoading || log.isLoading;
   const tooShort = password.length > 0 && password.length < MIN_PASSWORD;
 
   const submit = async (e: FormEvent) => {
@@ -30,8 +29,8 @@ export function SignUpPage() {
     if (tooShort) return;
     const created = await register({ email: email.trim(), password, displayName: displayName.trim() });
     if (!('data' in created)) return;
-    // A development server may hand back the verification token instead of e-mailing it.
-    if (created.data?.verificationToken) await verify({ token: created.data.verificationToken });
+    // 202 pending-verification, the same for a new and a taken address: signing in tells them apart
+    // (403 email-not-verified until the e-mailed link is opened, unless verification is switched off).
     const signedIn = await login({ email: email.trim(), password });
     if ('data' in signedIn) {
       navigate(safeNext(params.get('next')), { replace: true });

@@ -3,12 +3,12 @@ import authSlice, { initialAuthState, signedOut, tokensReceived, userFromToken, 
 import { fakeJwt } from '../../test/utils';
 
 describe('authSlice', () => {
-  it('keeps tokens and reads the display claims', () => {
-    const token = fakeJwt({ sub: 'u-9', email: 'kim@example.com', name: 'Kim', roles: ['ROLE_USER'] });
+  it('keeps tokens and reads sub and roles, the claims the auth service issues', () => {
+    const token = fakeJwt({ aud: 'ai-fashion', iss: 'ai-fashion', sub: 'u-9', roles: ['USER', 'ADMIN'], iat: 1, nbf: 1, exp: 901, jti: 'j-1' });
     const s = authSlice.reducer(initialAuthState(), tokensReceived({ accessToken: token, refreshToken: 'r', expiresIn: 60, now: 1000 }));
     expect(s.accessToken).toBe(token);
     expect(s.expiresAt).toBe(61_000);
-    expect(s.user).toEqual({ id: 'u-9', email: 'kim@example.com', displayName: 'Kim', roles: ['ROLE_USER'] });
+    expect(s.user).toEqual({ id: 'u-9', roles: ['USER', 'ADMIN'] });
   });
 
   it('forgets everything on sign-out', () => {

@@ -37,19 +37,14 @@ function base64UrlDecode(part: string): string {
   return new TextDecoder().decode(bytes);
 }
 
-/** Reads the display claims of a JWT. Returns null for anything that is not a JWT. */
+/** Reads `sub` and `roles` of a JWT (docs/api.md "Tokens"). Returns null for anything that is not a JWT. */
 export function userFromToken(token: string): SessionUser | null {
   const parts = token.split('.');
   if (parts.length !== 3) return null;
   try {
     const claims = JSON.parse(base64UrlDecode(parts[1])) as Record<string, unknown>;
-    const roles = Array.isArray(claims.roles) ? claims.roles.map(String) : typeof claims.scope === 'string' ? claims.scope.split(' ') : [];
-    return {
-      id: String(claims.sub ?? ''),
-      email: typeof claims.email === 'string' ? claims.email : undefined,
-      displayName: typeof claims.name === 'string' ? claims.name : typeof claims.displayName === 'string' ? claims.displayName : undefined,
-      roles,
-    };
+    const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === 'string') : [];
+    return { id: typeof claims.sub === 'string' ? claims.sub : '', roles };
   } catch {
     return null;
   }
@@ -59,7 +54,7 @@ const authSlice = createSlice({
   name: 'auth',
   initialState: initialAuthState,
   reducers: {
-    tokensReceived(state, action: PayloadAction<TokenResponse & { now?: number }>) {
+    tokensReceived(state, action: PayloadAction<Pick<TokenResponse, 'accessToken' | 'refreshToken' | 'expiresIn'> & { now?: number }>) {
       const { accessToken, refreshToken, expiresIn, now } = action.payload;
       state.accessToken = accessToken;
       state.refreshToken = refreshToken ?? state.refreshToken;

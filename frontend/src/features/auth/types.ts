@@ -8,13 +8,11 @@ export interface RegisterRequest {
 
 /**
  * What `POST /auth/register` answers (202): `{status: "pending-verification", message}`, the same
- * whether or not the address was already registered. A development server may also hand back the
- * verification token.
+ * whether or not the address was already registered.
  */
 export interface RegisterResponse {
-  status?: string;
-  message?: string;
-  verificationToken?: string;
+  status: string;
+  message: string;
 }
 
 export interface LoginRequest {
@@ -22,18 +20,26 @@ export interface LoginRequest {
   password: string;
 }
 
+/**
+ * What login and refresh answer: `{tokenType: "Bearer", accessToken, expiresIn, accessTokenExpiresAt,
+ * refreshToken, refreshExpiresIn}` (docs/api.md "Tokens"). The app uses the two tokens and `expiresIn`.
+ */
 export interface TokenResponse {
+  tokenType: string;
   accessToken: string;
-  refreshToken: string;
-  /** Seconds until the access token expires. */
+  /** Seconds until the access token expires (900). */
   expiresIn: number;
-  tokenType?: string;
+  accessTokenExpiresAt: string;
+  refreshToken: string;
+  /** Seconds until the refresh token expires. */
+  refreshExpiresIn: number;
 }
 
-/** The claims the app reads from the access token (signature is the services' business, not ours). */
+/**
+ * The claims the app reads from the access token (signature is the services' business, not ours):
+ * `sub` and `roles`. The token carries no e-mail or name; the profile (`GET /users/me`) has them.
+ */
 export interface SessionUser {
   id: string;
-  email?: string;
-  displayName?: string;
   roles: string[];
 }

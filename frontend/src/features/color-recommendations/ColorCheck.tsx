@@ -1,17 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
-import { hex as normalizeHex } from '../../shared/lib/json';
+import { parseHexInput as normalizeHex } from '../../shared/lib/color';
 import { useMatchColorMutation } from './colorApi';
 
-const VERDICT_TEXT: Record<string, string> = {
+const VERDICT_TEXT: Record<'wear' | 'neutral' | 'avoid', string> = {
   wear: 'A great colour for you.',
-  best: 'A great colour for you.',
-  good: 'A good colour for you.',
   neutral: 'Wearable: fine, though not your strongest.',
-  ok: 'Wearable: fine, though not your strongest.',
   avoid: 'Best kept away from your face.',
-  poor: 'Best kept away from your face.',
 };
 
 /** "Does this colour suit me?": asks the colour-matching service about one colour. */
@@ -40,7 +36,7 @@ export function ColorCheck({ season }: { season: string | null }) {
         {data && (
           <div className="alert alert--info" data-testid="color-verdict">
             <p className="alert__title">
-              {data.verdict ? (VERDICT_TEXT[data.verdict.toLowerCase()] ?? data.verdict) : 'Result'}
+              {data.verdict ? VERDICT_TEXT[data.verdict] : 'Result'}
               {data.score !== null && <span className="muted small"> (score {Math.round(data.score)} of 100)</span>}
             </p>
             {data.explanation && <p>{data.explanation}</p>}
@@ -49,6 +45,13 @@ export function ColorCheck({ season }: { season: string | null }) {
                 Closest colour in your palette: <span className="swatch-dot" style={{ background: data.nearest.hex }} aria-hidden="true" />
                 {data.nearest.name ?? ''} <span className="mono">{data.nearest.hex}</span>
                 {data.deltaE !== null && <span className="muted small">(ΔE {data.deltaE.toFixed(1)})</span>}
+              </p>
+            )}
+            {data.penalised && data.nearestAvoid && (
+              <p className="row">
+                Closer still to a colour to avoid: <span className="swatch-dot" style={{ background: data.nearestAvoid.hex }} aria-hidden="true" />
+                {data.nearestAvoid.name ?? ''} <span className="mono">{data.nearestAvoid.hex}</span>
+                {data.avoidDeltaE !== null && <span className="muted small">(ΔE {data.avoidDeltaE.toFixed(1)})</span>}
               </p>
             )}
             <Link to={`/shop/colour?hex=${encodeURIComponent(data.hex)}`}>Find products near this colour</Link>

@@ -1,95 +1,101 @@
 import { api } from '../../app/api';
-import { arr, hex, humanize, num, obj, pick, str, type Json } from '../../shared/lib/json';
+import { arr, bool, hex, humanize, lab, num, obj, objOrNull, str, strs } from '../../shared/lib/json';
 import type { ColorMatchRequest, ColorMatchResult, MonkTone, NamedSwatch, Palette, SeasonAnalysisRequest, SeasonAnalysisResult, SeasonInfo } from './types';
 
-/** Metals are often named rather than given a colour: the usual jewellery tones, for display only. */
-const METAL_HEX: Record<string, string> = {
-  gold: '#d4af37',
-  'yellow gold': '#d4af37',
-  'rose gold': '#b76e79',
-  'white gold': '#e8e4d8',
-  silver: '#c0c0c0',
-  platinum: '#e5e4e2',
-  copper: '#b87333',
-  bronze: '#cd7f32',
-  brass: '#b5a642',
-  pewter: '#8e8e8e',
-  gunmetal: '#53565a',
-};
+/*
+ * Readers for docs/api.md "Colour matching" (ColorViews/PaletteViews in the colour-matching
+ * service). Every palette colour is `{name, hex, lab, note}`, metals included.
+ */
 
 function toSwatch(v: unknown): NamedSwatch | null {
-  if (typeof v === 'string') {
-    const h = hex(v);
-    if (h) return { hex: h, name: null };
-    const metal = METAL_HEX[v.toLowerCase()];
-    return metal ? { hex: metal, name: humanize(v) } : null;
-  }
   const o = obj(v);
-  const name = str(pick(o, 'name', 'label', 'displayName'));
-  const h = hex(pick(o, 'hex', 'color', 'colour', 'value')) ?? (name ? (METAL_HEX[name.toLowerCase()] ?? null) : null);
-  return h ? { hex: h, name } : null;
+  const h = hex(o.hex);
+  return h ? { hex: h, name: str(o.name), note: str(o.note) } : null;
 }
 
 function swatches(v: unknown): NamedSwatch[] {
   return arr(v).map(toSwatch).filter((s): s is NamedSwatch => s !== null);
 }
 
+/** A season's palette: `{season, seasonName, personalised, wearable, neutrals, accents, metals, avoid}`. */
 export function toPalette(v: unknown): Palette {
   const o = obj(v);
-  const inner = obj(pick(o, 'palette'));
-  const p: Json = Object.keys(inner).length ? { ...o, ...inner } : o;
-  const seasonRaw = pick(o, 'season', 'seasonId');
-  const seasonObj = obj(seasonRaw);
-  const seasonId = typeof seasonRaw === 'string' ? seasonRaw : str(pick(seasonObj, 'id', 'key', 'name'));
+  const season = str(o.season);
   return {
-    seasonId,
-    seasonName: str(pick(o, 'seasonName', 'displayName')) ?? str(pick(seasonObj, 'displayName', 'name')) ?? (seasonId ? humanize(seasonId) : null),
-    description: str(pick(p, 'description', 'explanation', 'summary')) ?? str(pick(seasonObj, 'description')),
-    wear: swatches(pick(p, 'wear', 'best', 'wearable', 'colors', 'colours', 'core')),
-    neutrals: swatches(pick(p, 'neutrals')),
-    accents: swatches(pick(p, 'accents', 'accent')),
-    metals: swatches(pick(p, 'metals', 'metal')),
-    avoid: swatches(pick(p, 'avoid', 'colorsToAvoid', 'worst')),
+    seasonId: season,
+    seasonName: str(o.seasonName) ?? (season ? humanize(season) : null),
+    personalised: bool(o.personalised) ?? false,
+    description: null,
+    confidence: null,
+    analysisId: null,
+    wear: swatches(o.wearable),
+    neutrals: swatches(o.neutrals),
+    accents: swatches(o.accents),
+    metals: swatches(o.metals),
+    avoid: swatches(o.avoid),
   };
 }
 
-function toMonkTones(v: unknown): MonkTone[] {
-  const list = Array.isArray(v) ? v : arr(pick(obj(v), 'tones', 'items', 'scale'));
-  return list
-    .map((t, i) => {
+/** `GET /palettes/me`: `{id, analysisId, season, seasonName, confidence, explanation, createdAt, palette}`. */
+export function toMyPalette(v: unknown): Palette {
+  const o = obj(v);
+  return {
+    ...toPalette(o.palette),
+    seasonId: str(o.season),
+    seasonName: str(o.seasonName),
+    description: str(o.explanation),
+    confidence: num(o.confidence),
+    analysisId: str(o.analysisId),
+  };
+}
+
+/** `GET /monk-scale`: `{name, tones: [{tone, hex, lab}]}`. */
+export function toMonkTones(v: unknown): MonkTone[] {
+  return arr(obj(v).tones)
+    .map((t) => {
       const o = obj(t);
-      const h = hex(typeof t === 'string' ? t : pick(o, 'hex', 'color'));
-      return h ? { index: num(pick(o, 'index', 'tone', 'level', 'id')) ?? i + 1, hex: h, name: str(pick(o, 'name', 'label')) } : null;
+      const index = num(o.tone);
+      const h = hex(o.hex);
+      return index !== null && h ? { index, hex: h, lab: lab(o.lab) } : null;
     })
     .filter((t): t is MonkTone => t !== null)
     .sort((a, b) => a.index - b.index);
 }
 
-function toSeasons(v: unknown): SeasonInfo[] {
-  const list = Array.isArray(v) ? v : arr(pick(obj(v), 'seasons', 'items'));
-  return list.map((s) => {
-    const o = obj(s);
-    const id = typeof s === 'string' ? s : (str(pick(o, 'id', 'key', 'season', 'name')) ?? '');
-    return {
-      id,
-      name: str(pick(o, 'displayName', 'name')) ?? humanize(id),
-      family: str(pick(o, 'family')),
-      description: str(pick(o, 'description', 'summary')),
-      characteristics: arr(pick(o, 'characteristics', 'traits')).map((c) => str(c) ?? '').filter(Boolean),
-    };
-  });
+/** `GET /seasons`: `[{id, name, family, primary, secondary, description, neighbours}]`. */
+export function toSeasons(v: unknown): SeasonInfo[] {
+  return arr(v)
+    .map(obj)
+    .filter((o) => str(o.id) !== null)
+    .map((o) => ({
+      id: str(o.id) as string,
+      name: str(o.name) ?? humanize(str(o.id) as string),
+      family: str(o.family),
+      primary: str(o.primary),
+      secondary: str(o.secondary),
+      description: str(o.description),
+      neighbours: strs(o.neighbours),
+    }));
 }
 
-function toSeasonAnalysis(v: unknown): SeasonAnalysisResult {
+/** `POST /seasons/analyze`: `{season, seasonName, confidence, runnerUp, scores, explanation, palette}`. */
+export function toSeasonAnalysis(v: unknown): SeasonAnalysisResult {
   const o = obj(v);
-  const s = pick(o, 'season');
-  const so = obj(s);
-  const id = typeof s === 'string' ? s : (str(pick(so, 'id', 'name')) ?? '');
+  const id = str(o.season) ?? '';
+  const scores: Record<string, number> = {};
+  for (const [k, s] of Object.entries(obj(o.scores))) {
+    const n = num(s);
+    if (n !== null) scores[k] = n;
+  }
+  const palette = objOrNull(o.palette);
   return {
     seasonId: id,
-    seasonName: str(pick(o, 'seasonName')) ?? str(pick(so, 'displayName', 'name')) ?? humanize(id),
-    confidence: num(pick(o, 'confidence') ?? pick(so, 'confidence')),
-    explanation: str(pick(o, 'explanation', 'reason') ?? pick(so, 'explanation')),
+    seasonName: str(o.seasonName) ?? humanize(id),
+    confidence: num(o.confidence),
+    runnerUp: str(o.runnerUp),
+    scores,
+    explanation: str(o.explanation),
+    palette: palette ? toPalette(palette) : null,
   };
 }
 
@@ -102,17 +108,24 @@ export function verdictFor(score: number | null, penalised: boolean): ColorMatch
   return 'avoid';
 }
 
-function toColorMatch(v: unknown, requested: string): ColorMatchResult {
-  const first = Array.isArray(v) ? v[0] : (arr(pick(obj(v), 'results', 'matches', 'items'))[0] ?? v);
-  const o = obj(first);
-  const score = num(pick(o, 'score', 'suitability', 'harmony'));
+/**
+ * `POST /colors/match` answers `{season, results: [{index, score, nearest, deltaE, penalised,
+ * nearestAvoid, avoidDeltaE, explanation}]}`; the app asks about one colour, so it reads `index` 0.
+ */
+export function toColorMatch(v: unknown, requested: string): ColorMatchResult {
+  const o = obj(arr(obj(v).results).find((r) => num(obj(r).index) === 0));
+  const score = num(o.score);
+  const penalised = bool(o.penalised) ?? false;
   return {
-    hex: hex(pick(o, 'hex', 'color')) ?? requested,
-    verdict: str(pick(o, 'verdict', 'rating')) ?? verdictFor(score, o.penalised === true),
+    hex: requested,
+    verdict: verdictFor(score, penalised),
     score,
-    deltaE: num(pick(o, 'deltaE', 'deltaE00', 'distance')),
-    nearest: toSwatch(pick(o, 'nearest', 'closest', 'nearestPaletteColor')),
-    explanation: str(pick(o, 'explanation', 'reason', 'message')),
+    deltaE: num(o.deltaE),
+    nearest: toSwatch(o.nearest),
+    penalised,
+    nearestAvoid: toSwatch(o.nearestAvoid),
+    avoidDeltaE: num(o.avoidDeltaE),
+    explanation: str(o.explanation),
   };
 }
 
@@ -135,7 +148,7 @@ export const colorApi = api.injectEndpoints({
     }),
     getMyPalette: build.query<Palette, void>({
       query: () => '/palettes/me',
-      transformResponse: toPalette,
+      transformResponse: toMyPalette,
       providesTags: ['Palette'],
     }),
     analyzeSeason: build.mutation<SeasonAnalysisResult, SeasonAnalysisRequest>({

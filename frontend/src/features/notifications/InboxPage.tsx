@@ -3,13 +3,14 @@ import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { formatDate } from '../../shared/ui/format';
 import { useDocumentTitle } from '../../shared/ui/useDocumentTitle';
-import { useListNotificationsQuery, useMarkNotificationReadMutation } from './notificationsApi';
+import { useListNotificationsInfiniteQuery, useMarkNotificationReadMutation } from './notificationsApi';
 import { notificationHref } from './useNotificationSocket';
 
 export function InboxPage() {
   useDocumentTitle('Inbox');
-  const { data, error, isLoading, refetch } = useListNotificationsQuery();
+  const { data: pages, error, isLoading, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = useListNotificationsInfiniteQuery();
   const [markRead] = useMarkNotificationReadMutation();
+  const data = pages ? { items: pages.pages.flatMap((p) => p.items), unread: pages.pages[0]?.unread ?? 0 } : undefined;
   const unread = data?.items.filter((n) => !n.read) ?? [];
   return (
     <div className="page">
@@ -57,7 +58,13 @@ export function InboxPage() {
             );
           })}
         </ul>
-      ) : (
+      ) : null}
+      {data && data.items.length > 0 && hasNextPage && (
+        <button type="button" className="btn btn--small section" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>
+          {isFetchingNextPage ? 'Loading…' : 'Show older notifications'}
+        </button>
+      )}
+      {!isLoading && !error && data && data.items.length === 0 && (
         <div className="empty">
           <p>Nothing here yet. We will let you know when an analysis finishes or new picks arrive.</p>
         </div>

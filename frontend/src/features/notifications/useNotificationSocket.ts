@@ -11,26 +11,37 @@ import type { AppNotification } from './types';
 
 export type SocketStatus = 'off' | 'connecting' | 'open' | 'reconnecting';
 
-/** Where a notification leads in the app. */
+/** Where a notification leads in the app, by its documented `type` (docs/api.md "Notifications"). */
 export function notificationHref(n: Pick<AppNotification, 'type' | 'data'>): string | null {
-  const t = n.type.toLowerCase();
-  const analysisId = typeof n.data.analysisId === 'string' ? n.data.analysisId : null;
-  if (t.includes('analys') && analysisId) return `/results/${encodeURIComponent(analysisId)}`;
-  if (t.includes('palette')) return '/palette';
-  if (t.includes('recommend')) return '/shop';
-  const productId = typeof n.data.productId === 'string' ? n.data.productId : null;
-  if (productId) return `/products/${encodeURIComponent(productId)}`;
-  return null;
+  switch (n.type) {
+    case 'analysis-ready': {
+      const analysisId = typeof n.data.analysisId === 'string' ? n.data.analysisId : null;
+      return analysisId ? `/results/${encodeURIComponent(analysisId)}` : null;
+    }
+    case 'palette-ready':
+      return '/palette';
+    case 'recommendations-refreshed':
+      return '/shop';
+    default:
+      // `email-verification` and `password-reset` never carry their link (it travels by e-mail only).
+      return null;
+  }
 }
 
+type StaleTag = 'Notification' | 'Analysis' | 'Palette' | 'Recommendation';
+
 /** The tags a pushed notification makes stale. */
-export function staleTags(type: string): Array<'Notification' | 'Analysis' | 'Palette' | 'Recommendation'> {
-  const t = type.toLowerCase();
-  const tags: Array<'Notification' | 'Analysis' | 'Palette' | 'Recommendation'> = ['Notification'];
-  if (t.includes('analys') || t.includes('skin')) tags.push('Analysis', 'Palette');
-  if (t.includes('palette')) tags.push('Palette', 'Recommendation');
-  if (t.includes('recommend')) tags.push('Recommendation');
-  return tags;
+export function staleTags(type: string): StaleTag[] {
+  switch (type) {
+    case 'analysis-ready':
+      return ['Notification', 'Analysis', 'Palette'];
+    case 'palette-ready':
+      return ['Notification', 'Palette', 'Recommendation'];
+    case 'recommendations-refreshed':
+      return ['Notification', 'Recommendation'];
+    default:
+      return ['Notification'];
+  }
 }
 
 export function socketUrl(loc: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -90,7 +101,7 @@ export function useNotificationSocket(): SocketStatus {
           return;
         }
         if (!n.title && !n.body) return;
-        dispatch(toastAdded({ id: n.id || undefined, title: n.title, body: n.body, href: notificationHref(n), tone: n.type.includes('fail') ? 'error' : 'success' }));
+        dispatch(toastAdded({ id: n.id || undefined, title: n.title, body: n.body, href: notificationHref(n), tone: 'success' }));
         dispatch(api.util.invalidateTags(staleTags(n.type)));
       };
       socket.onclose = () => {

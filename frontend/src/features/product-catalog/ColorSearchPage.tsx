@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAppSelector } from '../../app/hooks';
-import { hex as normalizeHex } from '../../shared/lib/json';
+import { parseHexInput as normalizeHex } from '../../shared/lib/color';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { useDocumentTitle } from '../../shared/ui/useDocumentTitle';
 import { useGetSeasonPaletteQuery } from '../color-recommendations/colorApi';
@@ -115,13 +115,13 @@ export function ColorSearchPage() {
           <ProductGridSkeleton />
         ) : error ? (
           <ErrorMessage error={error} onRetry={refetch} context="We could not search by colour" />
-        ) : data && data.length ? (
+        ) : data && data.hits.length ? (
           <ul className="product-grid" aria-label="Products near this colour">
-            {data.map((h) => (
+            {data.hits.map((h) => (
               <li key={h.product.id}>
                 <ProductCard
                   product={h.product}
-                  reason={h.deltaE !== null ? `${closenessText(h.deltaE)} (ΔE ${h.deltaE.toFixed(1)})` : null}
+                  reason={h.deltaE !== null ? `${closenessText(h.deltaE)} (ΔE ${h.deltaE.toFixed(1)})${h.matched?.name ? `: ${h.matched.name}` : ''}` : null}
                 />
               </li>
             ))}

@@ -41,7 +41,9 @@ export function ProductDetailPage() {
               {product.brand && <p className="eyebrow">{product.brand}</p>}
               <h1>{product.name}</h1>
               <p className="price-large">{formatMoney(product.price)}</p>
-              {product.inStock !== null && <p className={product.inStock ? 'small' : 'small muted'}>{product.inStock ? 'In stock' : 'Out of stock'}</p>}
+              {product.inStock !== null && (
+                <p className={product.inStock ? 'small' : 'small muted'}>{product.availability === 'preorder' ? 'Available to pre-order' : product.inStock ? 'In stock' : 'Out of stock'}</p>
+              )}
               {product.colors.length > 0 && (
                 <div>
                   <h2 className="h3">Colours</h2>
@@ -60,7 +62,15 @@ export function ProductDetailPage() {
                 </div>
               )}
               {product.sizes.length > 0 && <p className="small">Sizes: {product.sizes.join(', ')}</p>}
-              {product.description && <p>{product.description}</p>}
+              {product.shade && (
+                <p className="small">
+                  Shade: <span className="swatch-dot" style={{ background: product.shade.hex }} aria-hidden="true" /> {product.shade.name ?? product.shade.hex}
+                  {product.shade.monkTone !== null && <span className="muted"> (Monk tone {product.shade.monkTone})</span>}
+                </p>
+              )}
+              {(product.usages.length > 0 || product.seasons.length > 0 || product.year !== null) && (
+                <p className="small muted">{[...product.usages, ...product.seasons, ...(product.year !== null ? [String(product.year)] : [])].join(' · ')}</p>
+              )}
               <InteractionButtons productId={product.id} />
             </div>
           </article>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useAppSelector } from '../../app/hooks';
-import { hex as normalizeHex } from '../../shared/lib/json';
+import { parseHexInput as normalizeHex } from '../../shared/lib/color';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { useDocumentTitle } from '../../shared/ui/useDocumentTitle';

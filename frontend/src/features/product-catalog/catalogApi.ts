@@ -1,126 +1,108 @@
 import { api } from '../../app/api';
-import { arr, hex, num, obj, pick, str } from '../../shared/lib/json';
-import type { ColorSearchArgs, ColorSearchHit, Money, Product, ProductColor, ProductFilters, ProductPage, ShadeMatch, ShadeMatchResult } from './types';
+import { arr, bool, hex, lab, num, obj, objOrNull, str, strs } from '../../shared/lib/json';
+import type { ColorSearchArgs, ColorSearchHit, ColorSearchResult, Money, Product, ProductColor, ProductFilters, ProductPage, ShadeMatch, ShadeMatchResult } from './types';
 
-function toMoney(o: Record<string, unknown>): Money | null {
-  const price = pick(o, 'price', 'priceAmount');
-  if (typeof price === 'object' && price !== null) {
-    const p = obj(price);
-    const amount = num(pick(p, 'amount', 'value'));
-    return amount === null ? null : { amount, currency: str(pick(p, 'currency')) ?? 'EUR' };
-  }
-  const amount = num(price);
-  if (amount === null) {
-    const cents = num(pick(o, 'priceCents', 'priceMinor'));
-    return cents === null ? null : { amount: cents / 100, currency: str(pick(o, 'currency')) ?? 'EUR' };
-  }
-  return { amount, currency: str(pick(o, 'currency')) ?? 'EUR' };
+/*
+ * Readers for docs/api.md "Product catalogue" (ProductResponse in the product service): a product
+ * has `price: {amount, currency}`, `primaryColor` and `secondaryColors` as `{name, hex, lab,
+ * family}` (hex null for colours the dictionary does not know, such as "Multi").
+ */
+
+/** `{amount, currency}` or null (unpriced). */
+export function toMoney(v: unknown): Money | null {
+  const o = objOrNull(v);
+  const amount = o ? num(o.amount) : null;
+  const currency = o ? str(o.currency) : null;
+  return amount !== null && currency ? { amount, currency } : null;
 }
 
-function toColor(c: unknown): ProductColor | null {
-  const co = obj(c);
-  const h = hex(typeof c === 'string' ? c : pick(co, 'hex', 'color'));
-  return h ? { hex: h, name: str(pick(co, 'name')), family: str(pick(co, 'family', 'colorFamily')) } : null;
-}
-
-function toColors(o: Record<string, unknown>): ProductColor[] {
-  const primary = pick(o, 'primaryColor', 'primaryColour');
-  if (primary !== undefined) {
-    return [primary, ...arr(pick(o, 'secondaryColors', 'secondaryColours'))].map(toColor).filter((c): c is ProductColor => c !== null);
-  }
-  const list = arr(pick(o, 'colors', 'colours'));
-  const colors = list
-    .map((c) => {
-      const co = obj(c);
-      const h = hex(typeof c === 'string' ? c : pick(co, 'hex', 'color'));
-      return h ? { hex: h, name: str(pick(co, 'name')), family: str(pick(co, 'family', 'colorFamily')) } : null;
-    })
-    .filter((c): c is ProductColor => c !== null);
-  if (colors.length) return colors;
-  const single = hex(pick(o, 'colorHex', 'primaryColor', 'hex', 'color'));
-  return single ? [{ hex: single, name: str(pick(o, 'colorName', 'baseColour', 'baseColor')), family: str(pick(o, 'colorFamily')) }] : [];
+function toColor(v: unknown): ProductColor | null {
+  const o = obj(v);
+  const h = hex(o.hex);
+  return h ? { hex: h, name: str(o.name), family: str(o.family), lab: lab(o.lab) } : null;
 }
 
 export function toProduct(v: unknown): Product {
-  // Listings wrap each product: {product: {...}, colorDistance}.
-  const outer = obj(v);
-  const o = typeof outer.product === 'object' && outer.product !== null ? obj(outer.product) : outer;
-  const images = arr(pick(o, 'images', 'imageUrls'));
-  const stock = pick(o, 'inStock', 'available');
-  const stockCount = num(pick(o, 'stock', 'quantity'));
-  return {
-    id: str(pick(o, 'id', 'productId', 'sku')) ?? '',
-    name: str(pick(o, 'name', 'title', 'productDisplayName')) ?? 'Untitled product',
-    brand: str(pick(o, 'brand')),
-    category: str(pick(o, 'articleType', 'category', 'subCategory', 'masterCategory')),
-    categoryPath: ['masterCategory', 'subCategory', 'articleType', 'category'].map((k) => str(o[k])).filter((c): c is string => !!c),
-    gender: str(pick(o, 'gender')),
-    price: toMoney(o),
-    colors: toColors(o),
-    imageUrl: str(pick(o, 'imageUrl', 'image', 'thumbnailUrl')) ?? str(images[0] && typeof images[0] === 'object' ? pick(obj(images[0]), 'url') : images[0]),
-    inStock: typeof stock === 'boolean' ? stock : stockCount !== null ? stockCount > 0 : str(o.availability) ? str(o.availability) !== 'out-of-stock' : null,
-    description: str(pick(o, 'description')),
-    sizes: arr(pick(o, 'sizes')).map((s) => str(s) ?? '').filter(Boolean),
-  };
-}
-
-export function toProductPage(v: unknown): ProductPage {
-  if (Array.isArray(v)) return { items: v.map(toProduct), nextCursor: null };
   const o = obj(v);
-  return { items: arr(pick(o, 'items', 'content', 'products', 'data')).map(toProduct), nextCursor: str(pick(o, 'nextCursor', 'next', 'cursor')) };
-}
-
-function toColorHits(v: unknown): ColorSearchHit[] {
-  const list = Array.isArray(v) ? v : arr(pick(obj(v), 'items', 'results', 'products', 'matches'));
-  return list.map((h) => {
-    const o = obj(h);
-    const inner = pick(o, 'product');
-    return {
-      product: toProduct(inner ?? o),
-      deltaE: num(pick(o, 'deltaE', 'deltaE00', 'distance', 'colorDistance')),
-      matchedHex: hex(pick(o, 'matchedHex', 'matchedColor', 'colorHex')),
-    };
-  });
-}
-
-function toShade(v: unknown, brand: string | null): ShadeMatch | null {
-  const outer = obj(v);
-  const o = typeof outer.shade === 'object' && outer.shade !== null ? { ...outer, ...obj(outer.shade) } : outer;
-  const h = hex(pick(o, 'hex', 'color', 'shadeHex'));
-  if (!h) return null;
-  const price = obj(o.price);
-  const amount = num(price.amount);
+  const shade = obj(o.shade);
+  const shadeHex = hex(shade.hex);
   return {
-    productId: str(pick(o, 'productId', 'id')),
-    brand: str(pick(o, 'brand')) ?? brand,
-    name: str(pick(o, 'shadeName', 'shade', 'name')) ?? h,
-    productName: o.shadeName !== undefined ? str(o.name) : null,
-    hex: h,
-    deltaE: num(pick(outer, 'deltaE', 'deltaE00', 'distance')),
-    grade: str(pick(outer, 'grade')),
-    monkTone: num(pick(o, 'monkTone')),
-    price: amount === null ? null : { amount, currency: str(price.currency) ?? 'EUR' },
+    id: str(o.id) ?? '',
+    sku: str(o.sku),
+    name: str(o.name) ?? 'Untitled product',
+    brand: str(o.brand),
+    category: str(o.articleType),
+    categoryPath: [o.masterCategory, o.subCategory, o.articleType].map(str).filter((c): c is string => !!c),
+    gender: str(o.gender),
+    price: toMoney(o.price),
+    colors: [o.primaryColor, ...arr(o.secondaryColors)].map(toColor).filter((c): c is ProductColor => c !== null),
+    imageUrl: str(o.imageUrl),
+    inStock: bool(o.inStock),
+    availability: str(o.availability),
+    sizes: strs(o.sizes),
+    seasons: strs(o.seasons),
+    usages: strs(o.usages),
+    year: num(o.year),
+    shade: shadeHex ? { name: str(shade.name), hex: shadeHex, monkTone: num(shade.monkTone) } : null,
   };
 }
 
+/** `GET /products`: `{items: [{product, colorDistance}], nextCursor, limit}`. */
+export function toProductPage(v: unknown): ProductPage {
+  const o = obj(v);
+  return { items: arr(o.items).map((i) => toProduct(obj(i).product)), nextCursor: str(o.nextCursor) };
+}
+
+/** The product colour whose CIELAB is the one the search matched (the answer names it by Lab only). */
+function matchedColor(product: Product, matchedLab: unknown): ProductColor | null {
+  const m = lab(matchedLab);
+  if (!m) return null;
+  const close = (a: number, b: number) => Math.abs(a - b) < 0.01;
+  return product.colors.find((c) => c.lab !== null && close(c.lab.L, m.L) && close(c.lab.a, m.a) && close(c.lab.b, m.b)) ?? null;
+}
+
+/** `GET /products/search/by-color`: `{hex, lab, maxDeltaE, items: [{product, deltaE, matchedLab}], candidatesExamined}`. */
+export function toColorSearch(v: unknown, requested: string): ColorSearchResult {
+  const o = obj(v);
+  const hits = arr(o.items).map((h): ColorSearchHit => {
+    const ho = obj(h);
+    const product = toProduct(ho.product);
+    return { product, deltaE: num(ho.deltaE), matched: matchedColor(product, ho.matchedLab) };
+  });
+  return { hex: hex(o.hex) ?? requested, maxDeltaE: num(o.maxDeltaE), hits, candidatesExamined: num(o.candidatesExamined) };
+}
+
+/** One `{shade: {productId, sku, name, brand, shadeName, hex, lab, monkTone, price, inStock}, deltaE, grade}`. */
+function toShade(v: unknown): ShadeMatch | null {
+  const outer = obj(v);
+  const o = obj(outer.shade);
+  const h = hex(o.hex);
+  if (!h) return null;
+  return {
+    productId: str(o.productId),
+    sku: str(o.sku),
+    brand: str(o.brand),
+    name: str(o.shadeName) ?? h,
+    productName: str(o.name),
+    hex: h,
+    deltaE: num(outer.deltaE),
+    grade: str(outer.grade),
+    monkTone: num(o.monkTone),
+    price: toMoney(o.price),
+    inStock: bool(o.inStock),
+  };
+}
+
+/** `GET /shades/match`: `{hex, lab, monkTone, brands: [{brand, shades: [...]}]}`, brands best first. */
 export function toShadeMatches(v: unknown): ShadeMatchResult {
   const o = obj(v);
-  const brands = arr(pick(o, 'brands'));
-  if (brands.length) {
-    return {
-      monkTone: num(o.monkTone),
-      brands: brands.map((b) => {
-        const bo = obj(b);
-        const brand = str(bo.brand) ?? '';
-        return { brand, shades: arr(bo.shades).map((s) => toShade(s, brand)).filter((s): s is ShadeMatch => s !== null) };
-      }),
-    };
-  }
-  // A flat list: group it by brand here.
-  const flat = (Array.isArray(v) ? v : arr(pick(o, 'items', 'matches', 'shades'))).map((s) => toShade(s, null)).filter((s): s is ShadeMatch => s !== null);
-  const grouped = new Map<string, ShadeMatch[]>();
-  flat.forEach((s) => grouped.set(s.brand ?? '', [...(grouped.get(s.brand ?? '') ?? []), s]));
-  return { monkTone: num(o.monkTone), brands: [...grouped].map(([brand, shades]) => ({ brand, shades })) };
+  return {
+    monkTone: num(o.monkTone),
+    brands: arr(o.brands).map((b) => {
+      const bo = obj(b);
+      return { brand: str(bo.brand) ?? '', shades: arr(bo.shades).map(toShade).filter((s): s is ShadeMatch => s !== null) };
+    }),
+  };
 }
 
 /** Query parameters without the empty ones (the service treats `category=` as a filter for ""). */
@@ -151,9 +133,9 @@ export const catalogApi = api.injectEndpoints({
       transformResponse: toProduct,
       providesTags: (_r, _e, id) => [{ type: 'Product', id }],
     }),
-    searchByColor: build.query<ColorSearchHit[], ColorSearchArgs>({
+    searchByColor: build.query<ColorSearchResult, ColorSearchArgs>({
       query: (args) => ({ url: '/products/search/by-color', params: productParams({ limit: 24, ...args } as ProductFilters) }),
-      transformResponse: toColorHits,
+      transformResponse: (v: unknown, _meta, arg) => toColorSearch(v, arg.hex),
     }),
     matchShades: build.query<ShadeMatchResult, { hex: string; brand?: string; perBrand?: number }>({
       query: (args) => ({ url: '/shades/match', params: productParams(args as ProductFilters) }),

@@ -1,9 +1,13 @@
 /** Shapes of the product service's API (docs/api.md "Product catalogue"), as the app uses them. */
 
+import type { Lab } from '../../shared/lib/json';
+
 export interface ProductColor {
   hex: string;
   name: string | null;
+  /** The colour family the catalogue filters by (`blue`, `beige`, ...). */
   family: string | null;
+  lab: Lab | null;
 }
 
 export interface Money {
@@ -13,6 +17,8 @@ export interface Money {
 
 export interface Product {
   id: string;
+  /** Null in recommendation lists, which carry a product summary only. */
+  sku: string | null;
   name: string;
   brand: string | null;
   /** The most specific category (article type, e.g. "Tshirts"). */
@@ -21,15 +27,24 @@ export interface Product {
   categoryPath: string[];
   gender: string | null;
   price: Money | null;
+  /** The primary colour first, then the secondary ones that have a hex. */
   colors: ProductColor[];
   imageUrl: string | null;
   inStock: boolean | null;
-  description: string | null;
+  /** `in_stock`, `out_of_stock` or `preorder`. */
+  availability: string | null;
   sizes: string[];
+  /** Seasons of the year it is meant for ("Summer") and uses ("Casual"). */
+  seasons: string[];
+  usages: string[];
+  year: number | null;
+  /** The foundation shade of a complexion product. */
+  shade: { name: string | null; hex: string; monkTone: number | null } | null;
 }
 
 export interface ProductPage {
   items: Product[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
 }
 
@@ -59,11 +74,21 @@ export interface ColorSearchHit {
   product: Product;
   /** CIEDE2000 distance from the searched colour to the product's nearest colour. */
   deltaE: number | null;
-  matchedHex: string | null;
+  /** The product colour (primary or secondary) that matched, found by its `matchedLab`. */
+  matched: ProductColor | null;
+}
+
+export interface ColorSearchResult {
+  hex: string;
+  maxDeltaE: number | null;
+  hits: ColorSearchHit[];
+  /** How many candidate colours the search compared. */
+  candidatesExamined: number | null;
 }
 
 export interface ShadeMatch {
   productId: string | null;
+  sku: string | null;
   brand: string | null;
   /** The shade's name ("320 Warm Honey"). */
   name: string;
@@ -75,6 +100,7 @@ export interface ShadeMatch {
   grade: string | null;
   monkTone: number | null;
   price: Money | null;
+  inStock: boolean | null;
 }
 
 export interface ShadeMatchResult {

@@ -28,7 +28,7 @@ export function RecommendedProducts({ category }: { category?: string }) {
       ) : q.error ? (
         <ErrorMessage error={q.error} onRetry={q.refetch} context={signedIn ? 'We could not load your recommendations' : 'We could not load popular products'} />
       ) : q.data && q.data.items.length > 0 ? (
-        <RecommendationGrid items={q.data.items} label={title} />
+        <RecommendationGrid items={q.data.items} label={title} list={q.data} />
       ) : (
         <div className="empty">
           <p>{signedIn ? 'No picks yet. Find your colours and like a few products, and your picks will appear here.' : 'Nothing popular yet.'}</p>

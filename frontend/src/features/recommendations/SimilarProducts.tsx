@@ -13,7 +13,7 @@ export function SimilarProducts({ productId }: { productId: string }) {
       ) : error ? (
         <ErrorMessage error={error} onRetry={refetch} context="We could not load similar products" compact />
       ) : data && data.items.length ? (
-        <RecommendationGrid items={data.items} label="Similar products" />
+        <RecommendationGrid items={data.items} label="Similar products" list={data} />
       ) : (
         <p className="muted">Nothing similar yet.</p>
       )}

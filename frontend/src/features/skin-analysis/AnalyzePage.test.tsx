@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { installFakeXhr } from '../../test/fakeXhr';
 import { renderWithProviders } from '../../test/utils';
 import { AnalyzePage } from './AnalyzePage';
-import { SAMPLE_ANALYSIS } from '../../test/fixtures';
+import { RETAKE_ANALYSIS, SAMPLE_ANALYSIS } from '../../test/fixtures';
 
 function setup() {
   vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:photo'), revokeObjectURL: vi.fn() }));
@@ -36,11 +36,11 @@ describe('AnalyzePage', () => {
     await user.click(screen.getByRole('button', { name: 'Analyse my colours' }));
     expect(await screen.findByRole('progressbar')).toBeInTheDocument();
     expect(await screen.findByText('Result page')).toBeInTheDocument();
-    expect(store.getState().analysis.current?.analysis.id).toBe('a-1');
+    expect(store.getState().analysis.current?.analysis.id).toBe(SAMPLE_ANALYSIS.id);
   });
 
   it('explains a retake answer with what to change', async () => {
-    installFakeXhr(() => ({ status: 201, body: { ...SAMPLE_ANALYSIS, faces: [], retake: 'too-dark' } }));
+    installFakeXhr(() => ({ status: 201, body: { ...RETAKE_ANALYSIS, retake: { reason: 'too-dark', message: 'The photo is too dark to measure skin colour.' } } }));
     const user = userEvent.setup();
     setup();
     await choosePhoto(user);
@@ -63,12 +63,13 @@ describe('AnalyzePage', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument());
   });
 
-  it('treats a 422 retake problem like a retake answer', async () => {
-    installFakeXhr(() => ({ status: 422, body: { type: 'https://aifashion.io/problems/no-face', title: 'No face', status: 422, detail: 'No face was found.' } }));
+  it('shows a 422 unprocessable image as a problem, not as a retake', async () => {
+    installFakeXhr(() => ({ status: 422, body: { type: 'https://aifashion.io/problems/unprocessable-image', title: 'Image not processable', status: 422, detail: 'The image has more than 40 megapixels.', reason: 'too-many-pixels' } }));
     const user = userEvent.setup();
     setup();
     await choosePhoto(user);
     await user.click(screen.getByRole('button', { name: 'Analyse my colours' }));
-    expect(await screen.findByRole('heading', { name: 'We could not find a face' })).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not analyse that photo');
+    expect(screen.queryByRole('heading', { name: 'We could not find a face' })).not.toBeInTheDocument();
   });
 });

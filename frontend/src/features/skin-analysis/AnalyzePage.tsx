@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
-import { friendlyError, toProblem } from '../../shared/api/problem';
+import { friendlyError } from '../../shared/api/problem';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { ProgressBar } from '../../shared/ui/ProgressBar';
 import { Tabs } from '../../shared/ui/Tabs';
@@ -21,8 +21,6 @@ interface Chosen {
   name: string;
   url: string;
 }
-
-const RETAKE_SLUGS = new Set(['no-face', 'too-dark', 'overexposed', 'blurry', 'color-cast', 'face-too-small', 'multiple-faces', 'low-resolution', 'retake']);
 
 function useElapsedSeconds(running: boolean): number {
   const [seconds, setSeconds] = useState(0);
@@ -84,17 +82,9 @@ export function AnalyzePage() {
     const prepared = await preparePhoto(chosen.blob, chosen.name);
     setPreparing(false);
     const result = await create({ image: prepared.blob, fileName: prepared.fileName, faceDetection: skipFace ? false : undefined });
-    if ('error' in result) {
-      // A service may also answer "take another photo" as a 422 problem.
-      const problem = toProblem(result.error as Parameters<typeof toProblem>[0]);
-      const slug = friendlyError(problem).slug;
-      const reason = typeof problem.retake === 'string' ? problem.retake : RETAKE_SLUGS.has(slug) ? slug : null;
-      if (reason) {
-        reset();
-        setRetake({ reason, detail: problem.detail ?? null });
-      }
-      return;
-    }
+    // A photo that cannot be measured is a 201 with `retake` (docs/api.md), never a problem:
+    // problems (unreadable file, too large, busy) are shown by the error message below.
+    if ('error' in result) return;
     const analysis = result.data;
     if (analysis.retake) {
       setRetake({ reason: analysis.retake, detail: analysis.retakeDetail });

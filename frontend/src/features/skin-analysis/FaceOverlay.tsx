@@ -13,11 +13,12 @@ interface Props {
   statusText?: string;
 }
 
-/** The photo with the face box and the skin-mask tint, at a reserved size (no layout shift). */
+/**
+ * The photo with the face boxes, at a reserved size (no layout shift). The skin mask only exists in
+ * the server's report image (`prerendered`); the analysis JSON carries no mask.
+ */
 export function FaceOverlay({ src, width, height, faces, selected, prerendered, statusText }: Props) {
-  const face = faces[selected];
   const stroke = Math.max(3, Math.round(Math.max(width, height) / 160));
-  const hasMask = !prerendered && !!face?.skinMask;
   return (
     <figure className="stack" style={{ margin: 0 }}>
       <div className="photo-frame" style={{ aspectRatio: `${width} / ${height}` }} data-testid="result-photo">
@@ -32,22 +33,6 @@ export function FaceOverlay({ src, width, height, faces, selected, prerendered, 
           <div className="camera__placeholder" style={{ color: 'var(--ink-2)' }}>
             <p>{statusText ?? 'The photo is not available on this device.'}</p>
           </div>
-        )}
-        {hasMask && (
-          <div
-            aria-hidden="true"
-            data-testid="skin-mask"
-            style={{
-              position: 'absolute',
-              inset: 0,
-              background: 'rgba(107, 47, 79, 0.5)',
-              WebkitMaskImage: `url("${face.skinMask}")`,
-              maskImage: `url("${face.skinMask}")`,
-              WebkitMaskSize: '100% 100%',
-              maskSize: '100% 100%',
-              maskMode: 'luminance',
-            }}
-          />
         )}
         {src && !prerendered && (
           <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
@@ -89,11 +74,6 @@ export function FaceOverlay({ src, width, height, faces, selected, prerendered, 
           <span>
             <span className="legend__box" aria-hidden="true" /> The face we measured
           </span>
-          {hasMask && (
-            <span>
-              <span className="swatch-dot" style={{ background: 'rgba(107, 47, 79, 0.5)' }} aria-hidden="true" /> Skin used for your colour
-            </span>
-          )}
         </figcaption>
       )}
     </figure>

@@ -5,10 +5,11 @@ import { toAnalysis } from './analysisApi';
 import { SAMPLE_ANALYSIS } from '../../test/fixtures';
 import { ResultPage } from './ResultPage';
 
-const MONK = ['#f6ede4', '#f3e7db', '#f7ead0', '#eadaba', '#d7bd96', '#a07e56', '#825c43', '#604134', '#3a312a', '#292420'].map((hex, i) => ({ index: i + 1, hex }));
+// The ten tones of `GET /monk-scale` (the shared fixture keeps only three).
+const MONK = ['#f6ede4', '#f3e7db', '#f7ead0', '#eadaba', '#d7bd96', '#a07e56', '#825c43', '#604134', '#3a312a', '#292420'].map((hex, i) => ({ tone: i + 1, hex, lab: { l: 50, a: 0, b: 0 } }));
 
-function setup(route = '/results/a-1') {
-  mockFetch([{ path: '/api/v1/monk-scale', body: { name: 'Monk Skin Tone', tones: MONK.map((t) => ({ tone: t.index, hex: t.hex })) } }]);
+function setup(route = `/results/${SAMPLE_ANALYSIS.id}`) {
+  mockFetch([{ path: '/api/v1/monk-scale', body: { name: 'Monk Skin Tone Scale', tones: MONK } }]);
   return renderWithProviders(<ResultPage />, {
     route,
     path: '/results/:id',
@@ -24,9 +25,10 @@ function setup(route = '/results/a-1') {
 describe('ResultPage', () => {
   it('shows the season with its explanation and confidence', () => {
     setup();
-    expect(screen.getByRole('heading', { name: 'True Autumn' })).toBeInTheDocument();
-    expect(screen.getByText('Warm, muted and medium-deep.')).toBeInTheDocument();
-    expect(screen.getByRole('meter', { name: 'Season confidence' })).toHaveAttribute('aria-valuenow', '72');
+    expect(screen.getByRole('heading', { name: 'Soft Autumn' })).toBeInTheDocument();
+    expect(screen.getByText(/your colouring reads slightly soft and slightly warm/)).toBeInTheDocument();
+    expect(screen.getByRole('meter', { name: 'Season confidence' })).toHaveAttribute('aria-valuenow', '30');
+    expect(screen.getByText(/Also close: True Autumn/)).toBeInTheDocument();
   });
 
   it('marks the person on the ten Monk swatches', async () => {
@@ -38,14 +40,16 @@ describe('ResultPage', () => {
     expect(screen.getByText('Your skin is closest to tone 5 of 10.')).toBeInTheDocument();
   });
 
-  it('lists undertone, ITA, hair, eyes and contrast', () => {
+  it('lists undertone, ITA, Fitzpatrick type, hair, eyes, contrast, the light and the timing', () => {
     setup();
     expect(screen.getByText('Warm')).toBeInTheDocument();
-    expect(screen.getByText('25.8°', { exact: false })).toBeInTheDocument();
-    expect(screen.getByText('5400 K', { exact: false })).toBeInTheDocument();
-    expect(screen.getByText('#2b1d16')).toBeInTheDocument();
-    expect(screen.getByText('#4a3426')).toBeInTheDocument();
+    expect(screen.getByText('40.1°', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('III')).toBeInTheDocument();
+    expect(screen.getByText('10000 K', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('#766141')).toBeInTheDocument();
+    expect(screen.getByText('#837863')).toBeInTheDocument();
     expect(screen.getByText('Medium')).toBeInTheDocument();
+    expect(screen.getByTestId('analysis-meta')).toHaveTextContent('Colours corrected for the light by ΔE00 2.4. Analysed in 307 ms.');
   });
 
   it('draws the face box over a photo frame with a reserved size', () => {
@@ -53,8 +57,8 @@ describe('ResultPage', () => {
     const frame = screen.getByTestId('result-photo');
     expect(frame.style.aspectRatio).toBe('450 / 550');
     const box = screen.getAllByTestId('face-box')[0];
-    expect(box).toHaveAttribute('x', '120');
-    expect(box).toHaveAttribute('width', '210');
+    expect(box).toHaveAttribute('x', '64');
+    expect(box).toHaveAttribute('width', '271');
   });
 
   it('invites a first analysis when there is none', () => {

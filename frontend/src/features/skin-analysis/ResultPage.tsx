@@ -14,7 +14,7 @@ import { MonkScale } from './MonkScale';
 import { RetakeAdvice } from './RetakeAdvice';
 import { retakeGuidance, warningText } from './retakeGuidance';
 import { Tabs } from '../../shared/ui/Tabs';
-import type { Analysis, Face, LocalPhoto } from './types';
+import type { Analysis, AnalysisWarning, Face, Illuminant, LocalPhoto, Timings } from './types';
 
 const UNDERTONE_TEXT: Record<string, string> = {
   warm: 'Warm: golden, peachy or yellow hints under the skin.',
@@ -23,9 +23,8 @@ const UNDERTONE_TEXT: Record<string, string> = {
   olive: 'Olive: a green-grey cast alongside warm or neutral hints.',
 };
 
-function contrastText(c: string | number | null): string | null {
+function contrastText(c: string | null): string | null {
   if (c === null) return null;
-  if (typeof c === 'number') return c < 0.33 ? 'Low' : c < 0.66 ? 'Medium' : 'High';
   return c.charAt(0).toUpperCase() + c.slice(1).toLowerCase();
 }
 
@@ -55,7 +54,8 @@ function lightText(cct: number): string {
   return 'cool shade or overcast light';
 }
 
-export function FaceDetails({ face, lightCct = null }: { face: Face; lightCct?: number | null }) {
+export function FaceDetails({ face, illuminant = null, timings = null }: { face: Face; illuminant?: Illuminant | null; timings?: Timings | null }) {
+  const lightCct = illuminant?.cct ?? null;
   const undertone = face.undertone?.toLowerCase() ?? null;
   return (
     <section className="card" aria-labelledby="measure-title">
@@ -76,6 +76,7 @@ export function FaceDetails({ face, lightCct = null }: { face: Face; lightCct?: 
             <span className="muted">Not measured</span>
           )}
         </Fact>
+        {face.fitzpatrick && <Fact label="Fitzpatrick type">{face.fitzpatrick}</Fact>}
         <Fact label="Hair">
           <ColorFact hex={face.hairHex} />
         </Fact>
@@ -96,6 +97,12 @@ export function FaceDetails({ face, lightCct = null }: { face: Face; lightCct?: 
         ITA (individual typology angle) describes how light or deep skin is from its measured colour; higher is lighter.
         {face.confidence !== null && <> We are {percent(face.confidence)} confident in this reading.</>}
       </p>
+      {(illuminant?.correctionDeltaE != null || timings?.total != null) && (
+        <p className="small muted" data-testid="analysis-meta">
+          {illuminant?.correctionDeltaE != null && <>Colours corrected for the light by ΔE00 {illuminant.correctionDeltaE.toFixed(1)}. </>}
+          {timings?.total != null && <>Analysed in {Math.round(timings.total)} ms.</>}
+        </p>
+      )}
     </section>
   );
 }
@@ -155,6 +162,8 @@ function ResultView({ analysis, photo }: { analysis: Analysis; photo: LocalPhoto
   const face = analysis.faces[selected] ?? analysis.faces[0];
   const width = analysis.imageWidth ?? photo?.width ?? 800;
   const height = analysis.imageHeight ?? photo?.height ?? 1000;
+  // The photo's warnings and the shown face's own (e.g. low skin coverage), each code once.
+  const warnings: AnalysisWarning[] = [...analysis.warnings, ...(face?.warnings ?? [])].filter((w, i, all) => all.findIndex((o) => o.code === w.code) === i);
 
   if (analysis.retake) {
     return <RetakeAdvice reason={analysis.retake} detail={analysis.retakeDetail} photoUrl={photo?.dataUrl} onRetake={() => navigate('/analyze')} />;
@@ -162,11 +171,11 @@ function ResultView({ analysis, photo }: { analysis: Analysis; photo: LocalPhoto
 
   return (
     <div className="stack-lg">
-      {analysis.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <div className="alert alert--warn" role="note">
           <p className="alert__title">Good to know</p>
           <ul>
-            {analysis.warnings.map((w) => (
+            {warnings.map((w) => (
               <li key={w.code}>{warningText(w.code, w.message)}</li>
             ))}
           </ul>
@@ -217,7 +226,7 @@ function ResultView({ analysis, photo }: { analysis: Analysis; photo: LocalPhoto
       {face && (
         <>
           <MonkScale tone={face.monkTone} />
-          <FaceDetails face={face} lightCct={analysis.lightCct} />
+          <FaceDetails face={face} illuminant={analysis.illuminant} timings={analysis.timings} />
         </>
       )}
     </div>

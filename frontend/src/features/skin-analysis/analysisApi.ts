@@ -1,140 +1,133 @@
 import { api, apiUrl, uploadWithReauth } from '../../app/api';
-import { arr, hex, humanize, num, obj, pick, str, type Json } from '../../shared/lib/json';
+import { arr, hex, humanize, lab, num, obj, objOrNull, str, type Json } from '../../shared/lib/json';
 import { uploadProgressed, uploadPhaseChanged } from './analysisSlice';
-import type { Analysis, AnalysisPage, AnalysisSummary, AnalysisWarning, Box, Face, Lab, SeasonResult } from './types';
+import type { Analysis, AnalysisPage, AnalysisSummary, AnalysisWarning, Box, DominantColor, Face, Illuminant, SeasonResult, Timings, UndertoneDetail } from './types';
+
+/*
+ * Readers for the analysis as docs/api.md "Skin-tone analysis" shows it (AnalysisView in the
+ * image-processing service): the measurement sits flat on each face, the season as `season`
+ * (slug), `seasonName`, `seasonConfidence`, `seasonRunnerUp`, `seasonExplanation`.
+ */
 
 function toBox(v: unknown): Box {
   const o = obj(v);
-  if (Array.isArray(v) && v.length === 4) {
-    const [x, y, width, height] = v.map((n) => num(n) ?? 0);
-    return { x, y, width, height };
-  }
-  return {
-    x: num(pick(o, 'x', 'left')) ?? 0,
-    y: num(pick(o, 'y', 'top')) ?? 0,
-    width: num(pick(o, 'width', 'w')) ?? 0,
-    height: num(pick(o, 'height', 'h')) ?? 0,
-  };
+  return { x: num(o.x) ?? 0, y: num(o.y) ?? 0, width: num(o.width) ?? 0, height: num(o.height) ?? 0 };
 }
 
-function toLab(v: unknown): Lab | null {
-  if (Array.isArray(v) && v.length >= 3) {
-    const [L, a, b] = v.map((n) => num(n));
-    return L === null || a === null || b === null ? null : { L, a, b };
-  }
-  const o = obj(v);
-  const L = num(pick(o, 'L', 'l'));
-  const a = num(o.a);
-  const b = num(o.b);
-  return L === null || a === null || b === null ? null : { L, a, b };
+function toUndertone(v: unknown): UndertoneDetail | null {
+  const o = objOrNull(v);
+  const type = o ? str(o.type) : null;
+  if (!o || !type) return null;
+  return { type, warmth: num(o.warmth), olive: num(o.olive), confidence: num(o.confidence), hue: num(o.hue), chroma: num(o.chroma) };
 }
 
-export function toSeason(raw: Json): SeasonResult | null {
-  const s = pick(raw, 'season');
-  if (s === undefined) return null;
-  const so = obj(s);
-  const id = typeof s === 'string' ? s : str(pick(so, 'id', 'key', 'season', 'name'));
+/** The season fields of a face; null when the face has no season (a retake). */
+export function toSeason(face: Json): SeasonResult | null {
+  const id = str(face.season);
   if (!id) return null;
-  const name = str(pick(so, 'displayName', 'name')) ?? humanize(id);
-  const runnerUp = str(pick(so, 'runnerUp') ?? pick(raw, 'seasonRunnerUp'));
-  const listed = arr(pick(so, 'alternatives', 'runnersUp', 'candidates') ?? pick(raw, 'seasonAlternatives'));
-  const alternatives = (listed.length ? listed : runnerUp ? [runnerUp] : []).map((a) => {
-    const ao = obj(a);
-    const aid = typeof a === 'string' ? a : (str(pick(ao, 'id', 'season', 'name')) ?? '');
-    return { id: aid, name: str(pick(ao, 'displayName', 'name')) ?? humanize(aid), confidence: num(pick(ao, 'confidence', 'score')) };
-  });
+  const runnerUp = str(face.seasonRunnerUp);
   return {
     id,
-    name: typeof s === 'string' ? (str(raw.seasonName) ?? humanize(id)) : name,
-    confidence: num(pick(so, 'confidence', 'score') ?? pick(raw, 'seasonConfidence')),
-    explanation: str(pick(so, 'explanation', 'reason', 'description') ?? pick(raw, 'seasonExplanation', 'explanation')),
-    alternatives: alternatives.filter((a) => a.id !== id && a.id !== ''),
-  };
-}
-
-export function toFace(v: unknown): Face {
-  // The service nests the measurement under `skin` (absent when the face needs a retake).
-  const raw = obj(v);
-  const measured = obj(raw.skin);
-  const o: Json = Object.keys(measured).length ? { ...raw, ...measured, skin: undefined } : raw;
-  const monk = pick(o, 'monkTone', 'monk', 'mst');
-  const monkObj = obj(monk);
-  const maskRaw = pick(o, 'skinMask', 'skinMaskPng', 'mask', 'skinMaskUrl');
-  let skinMask: string | null = null;
-  if (typeof maskRaw === 'string' && maskRaw) {
-    skinMask = maskRaw.startsWith('data:') || maskRaw.startsWith('/') || maskRaw.startsWith('http') ? maskRaw : `data:image/png;base64,${maskRaw}`;
-  }
-  const contrastRaw = pick(o, 'contrast', 'contrastLevel');
-  const contrastObj = obj(contrastRaw);
-  return {
-    box: toBox(pick(o, 'box', 'boundingBox', 'bbox')),
-    monkTone: typeof monk === 'object' ? num(pick(monkObj, 'index', 'tone', 'value', 'level')) : num(monk),
-    confidence: num(pick(o, 'confidence', 'score')),
-    skinHex: hex(pick(o, 'skinHex', 'skin', 'skinColor')),
-    skinLab: toLab(pick(o, 'skinLab', 'lab')),
-    ita: num(pick(o, 'ita', 'itaDegrees')),
-    itaCategory: str(pick(o, 'itaCategory', 'itaClass')),
-    undertone: str(typeof pick(o, 'undertone') === 'object' ? pick(obj(o.undertone), 'type', 'value', 'name', 'kind') : pick(o, 'undertone')),
-    hairHex: hex(pick(o, 'hairHex', 'hair', 'hairColor')),
-    eyeHex: hex(pick(o, 'eyeHex', 'eyes', 'eye', 'eyeColor')),
-    retake: str(typeof pick(raw, 'retake') === 'object' ? pick(obj(raw.retake), 'code', 'reason') : pick(raw, 'retake')),
-    contrast: typeof contrastRaw === 'object' && contrastRaw !== null ? (str(pick(contrastObj, 'level', 'name')) ?? num(pick(contrastObj, 'value'))) : (num(contrastRaw) ?? str(contrastRaw)),
-    season: toSeason(o),
-    skinMask,
+    name: str(face.seasonName) ?? humanize(id),
+    confidence: num(face.seasonConfidence),
+    explanation: str(face.seasonExplanation),
+    // The service names the runner-up by slug only; seasons are named after their slug.
+    alternatives: runnerUp && runnerUp !== id ? [{ id: runnerUp, name: humanize(runnerUp), confidence: null }] : [],
   };
 }
 
 function toWarning(v: unknown): AnalysisWarning {
-  if (typeof v === 'string') return { code: v, message: null };
   const o = obj(v);
-  return { code: str(pick(o, 'code', 'type', 'reason')) ?? 'warning', message: str(pick(o, 'message', 'detail')) };
+  return { code: str(o.code) ?? 'warning', message: str(o.message) };
 }
 
-/** Reads the service's analysis into the app's shape. */
-export function toAnalysis(v: unknown): Analysis {
-  // A stored analysis may wrap the pipeline's result: {id, createdAt, result: {...}}.
-  const outer = obj(v);
-  const inner = obj(outer.result);
-  const o: Json = Object.keys(inner).length ? { ...inner, ...outer, result: undefined } : outer;
-  const image = obj(pick(o, 'image', 'imageSize', 'size'));
-  const retakeRaw = pick(o, 'retake', 'retakeReason');
-  const retakeObj = obj(retakeRaw);
-  const retake = typeof retakeRaw === 'string' ? retakeRaw : typeof retakeRaw === 'object' ? str(pick(retakeObj, 'reason', 'code', 'type')) : null;
+function toDominant(v: unknown): DominantColor | null {
+  const o = obj(v);
+  const h = hex(o.hex);
+  const share = num(o.share);
+  return h && share !== null ? { hex: h, share } : null;
+}
+
+export function toFace(v: unknown): Face {
+  const o = obj(v);
+  const undertone = toUndertone(o.undertone);
   return {
-    id: str(pick(o, 'id', 'analysisId')) ?? '',
-    createdAt: str(pick(o, 'createdAt', 'analysedAt', 'analyzedAt', 'timestamp')),
-    imageWidth: num(pick(image, 'width', 'w') ?? pick(o, 'imageWidth', 'width')),
-    imageHeight: num(pick(image, 'height', 'h') ?? pick(o, 'imageHeight', 'height')),
-    faces: arr(pick(o, 'faces')).map(toFace),
-    warnings: arr(pick(o, 'warnings')).map(toWarning),
-    retake: retake && retake !== 'none' ? retake : null,
-    retakeDetail: typeof retakeRaw === 'object' ? str(pick(retakeObj, 'message', 'detail')) : str(pick(o, 'retakeMessage', 'retakeDetail')),
-    lightCct: num(pick(obj(pick(o, 'light', 'illuminant')), 'cct', 'kelvin')),
+    box: toBox(o.box),
+    detector: str(o.detector),
+    monkTone: num(o.monkTone),
+    confidence: num(o.confidence),
+    deltaE: num(o.deltaE),
+    monkRunnerUp: num(o.monkRunnerUp),
+    skinHex: hex(o.skinHex),
+    skinLab: lab(o.skinLab),
+    ita: num(o.ita),
+    itaCategory: str(o.itaCategory),
+    fitzpatrick: str(o.fitzpatrick),
+    undertone: undertone?.type ?? null,
+    undertoneDetail: undertone,
+    hairHex: hex(o.hairHex),
+    hairConfidence: num(o.hairConfidence),
+    eyeHex: hex(o.eyeHex),
+    eyeConfidence: num(o.eyeConfidence),
+    contrast: str(o.contrast),
+    season: toSeason(o),
+    maskCoverage: num(o.maskCoverage),
+    dominantColors: arr(o.dominantColors).map(toDominant).filter((d): d is DominantColor => d !== null),
+    warnings: arr(o.warnings).map(toWarning),
+    retake: str(obj(o.retake).reason),
+  };
+}
+
+function toIlluminant(v: unknown): Illuminant | null {
+  const o = objOrNull(v);
+  if (!o) return null;
+  const xy = obj(o.chromaticity);
+  return { cct: num(o.cct), duv: num(o.duv), x: num(xy.x), y: num(xy.y), method: str(o.method), correctionDeltaE: num(o.correctionDeltaE) };
+}
+
+function toTimings(v: unknown): Timings | null {
+  const o = objOrNull(v);
+  if (!o) return null;
+  return { decode: num(o.decode), faces: num(o.faces), light: num(o.light), skin: num(o.skin), report: num(o.report), total: num(o.total) };
+}
+
+/** Reads the service's analysis (`POST`/`GET /analyses`, and each history item) into the app's shape. */
+export function toAnalysis(v: unknown): Analysis {
+  const o = obj(v);
+  const retake = obj(o.retake);
+  return {
+    id: str(o.id) ?? '',
+    createdAt: str(o.createdAt),
+    imageWidth: num(o.width),
+    imageHeight: num(o.height),
+    mediaType: str(o.mediaType),
+    faces: arr(o.faces).map(toFace),
+    warnings: arr(o.warnings).map(toWarning),
+    retake: str(retake.reason),
+    retakeDetail: str(retake.message),
+    illuminant: toIlluminant(o.illuminant),
+    timings: toTimings(o.timings),
+    reportUrl: str(o.reportUrl),
   };
 }
 
 function toSummary(v: unknown): AnalysisSummary {
   const full = toAnalysis(v);
-  const o = obj(v);
   const face = full.faces[0];
-  const seasonRaw = pick(o, 'season');
   return {
     id: full.id,
     createdAt: full.createdAt,
-    monkTone: face?.monkTone ?? num(pick(o, 'monkTone')),
-    skinHex: face?.skinHex ?? hex(pick(o, 'skinHex')),
-    season: face?.season?.name ?? (typeof seasonRaw === 'string' ? humanize(seasonRaw) : (toSeason(o)?.name ?? null)),
+    monkTone: face?.monkTone ?? null,
+    skinHex: face?.skinHex ?? null,
+    season: face?.season?.name ?? null,
     retake: full.retake,
   };
 }
 
+/** `GET /analyses?mine`: `{items: [analysis], nextCursor}`. */
 export function toAnalysisPage(v: unknown): AnalysisPage {
-  if (Array.isArray(v)) return { items: v.map(toSummary), nextCursor: null };
   const o = obj(v);
-  return {
-    items: arr(pick(o, 'items', 'content', 'analyses', 'data')).map(toSummary),
-    nextCursor: str(pick(o, 'nextCursor', 'cursor', 'next')),
-  };
+  return { items: arr(o.items).map(toSummary), nextCursor: str(o.nextCursor) };
 }
 
 export interface CreateAnalysisArgs {

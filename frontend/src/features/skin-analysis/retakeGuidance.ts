@@ -58,11 +58,6 @@ const GUIDANCE: Record<string, Guidance> = {
     why: 'Mixed or unusual light (a lamp and a window, coloured light) makes the true colours hard to recover.',
     steps: ['Stand facing one window, with other lights off.', 'Avoid coloured walls or screens close to your face.'],
   },
-  'low-resolution': {
-    title: 'The photo is too small',
-    why: 'Small images do not hold enough detail to measure colour.',
-    steps: ['Use the camera here, or upload the original photo rather than a thumbnail or screenshot.'],
-  },
 };
 
 const FALLBACK: Guidance = {
@@ -73,24 +68,22 @@ const FALLBACK: Guidance = {
 
 export function retakeGuidance(reason: RetakeReason | null | undefined): Guidance {
   if (!reason) return FALLBACK;
-  return GUIDANCE[reason] ?? GUIDANCE[reason.toLowerCase().replace(/_/g, '-')] ?? FALLBACK;
+  return GUIDANCE[reason] ?? FALLBACK;
 }
 
 /** Friendly text for an analysis warning code (the result is usable, but worth knowing). */
 export function warningText(code: string, message: string | null): string {
-  const key = code.toLowerCase().replace(/_/g, '-');
+  // The service's warning codes (docs/api.md "Skin-tone analysis"); an unknown one shows its message.
   const known: Record<string, string> = {
     'color-cast': 'The light was slightly tinted; we corrected for it, but daylight gives the most reliable reading.',
-    'low-light': 'The light was on the dim side; a brighter photo may give a steadier result.',
     'too-dark': 'The light was on the dim side; a brighter photo may give a steadier result.',
     overexposed: 'Some areas were very bright and were left out of the measurement.',
     blurry: 'The photo was a little soft; a sharper photo may give a steadier result.',
     'multiple-faces': 'There was more than one face; we analysed the largest.',
     'face-too-small': 'Your face was quite small in the photo; a closer photo may give a steadier result.',
-    'low-confidence': 'We are less sure than usual about this result.',
     'low-skin-coverage': 'Not much skin was visible, so the reading rests on a small area.',
     'uncertain-light': 'The light was hard to identify; daylight from a window gives the most reliable reading.',
     grayscale: 'The photo had very little colour.',
   };
-  return known[key] ?? message ?? code;
+  return known[code] ?? message ?? code;
 }

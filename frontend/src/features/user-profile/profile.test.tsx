@@ -3,14 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { mockFetch, renderWithProviders, signedInState } from '../../test/utils';
 import { ProfilePage } from './ProfilePage';
+import { ANALYSIS_HISTORY, ME as CAPTURED_ME, PROFILE_PROBLEM } from '../../test/fixtures';
+import { toMe } from './profileApi';
 
+/** The captured profile, with the preferences these tests edit. */
 const ME = {
-  id: 'u-1',
-  email: 'ada@example.com',
-  displayName: 'Ada',
-  createdAt: '2025-01-02T10:00:00Z',
-  emailVerified: true,
-  roles: ['USER'],
+  ...CAPTURED_ME,
   preferences: { gender: 'female', sizes: ['INT:M', 'EU-SHOE:39'], budget: { min: 20, max: 120, currency: 'EUR' }, favouriteColors: ['#b7410e', 'Navy Blue'], dislikedColors: [], styleTags: ['minimalist'] },
   consent: { storePhotos: false, emails: true, push: true },
 };
@@ -18,13 +16,26 @@ const ME = {
 function routes(extra: Parameters<typeof mockFetch>[0] = []) {
   return mockFetch([
     { path: '/api/v1/users/me', body: ME },
-    {
-      path: '/api/v1/analyses',
-      body: { items: [{ id: 'a-1', createdAt: '2025-11-25T10:00:00Z', result: { width: 450, height: 550, faces: [{ box: { x: 1, y: 2, width: 3, height: 4 }, skin: { monkTone: 5, skinHex: '#c68863', season: { id: 'deep-autumn', name: 'Deep Autumn', confidence: 0.6 } } }], warnings: [], retake: null } }], nextCursor: null },
-    },
+    { path: '/api/v1/analyses', body: ANALYSIS_HISTORY },
     ...extra,
   ]);
 }
+
+describe('toMe', () => {
+  it('reads the profile exactly as the auth service sends it', () => {
+    expect(toMe(CAPTURED_ME)).toEqual({
+      id: '7739e86b-db20-438c-a67b-ccfa36b0d317',
+      email: 'fe-1795620392@example.com',
+      displayName: 'Fe Tester',
+      emailVerified: false,
+      roles: ['USER'],
+      createdAt: '2026-11-25T15:26:32.634348Z',
+      updatedAt: '2026-11-25T15:26:36.851556Z',
+      preferences: { gender: 'female', sizes: ['INT:M', 'EU:38'], budget: { min: 10, max: 200, currency: 'EUR' }, favouriteColors: ['#556b2f', 'Navy Blue'], dislikedColors: [], styleTags: ['casual'] },
+      consent: { storePhotos: true, emails: false, push: false },
+    });
+  });
+});
 
 describe('ProfilePage', () => {
   it('edits preferences and sends them as a PATCH', async () => {
@@ -59,8 +70,20 @@ describe('ProfilePage', () => {
     routes();
     renderWithProviders(<ProfilePage />, { preloadedState: signedInState() });
     const history = await screen.findByRole('heading', { name: 'Analysis history' });
-    const link = await within(history.closest('section')!).findByRole('link', { name: /Deep Autumn · Monk 5/ });
-    expect(link).toHaveAttribute('href', '/results/a-1');
+    const link = await within(history.closest('section')!).findByRole('link', { name: /Soft Autumn · Monk 5/ });
+    expect(link).toHaveAttribute('href', `/results/${ANALYSIS_HISTORY.items[0].id}`);
+    expect(screen.getByRole('button', { name: /Older|More|Next/ })).toBeInTheDocument();
+  });
+
+  it('shows each field the service rejected next to its field', async () => {
+    routes([{ method: 'PATCH', path: '/api/v1/users/me', status: 400, body: PROFILE_PROBLEM }]);
+    const user = userEvent.setup();
+    renderWithProviders(<ProfilePage />, { preloadedState: signedInState() });
+    await screen.findByLabelText('Up to');
+    await user.click(screen.getByRole('button', { name: 'Save preferences' }));
+    expect(await screen.findByText("may contain only letters, digits, spaces and . ' -", { selector: '.error-text' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getAllByText(/has an unknown size system/).some((e) => e.classList.contains('error-text'))).toBe(true);
   });
 
   it('saves a consent change at once', async () => {

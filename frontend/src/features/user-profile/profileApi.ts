@@ -1,45 +1,42 @@
 import { api } from '../../app/api';
 import { signedOut } from '../auth/authSlice';
-import { arr, hex, num, obj, pick, str } from '../../shared/lib/json';
+import { bool, num, obj, objOrNull, str, strs } from '../../shared/lib/json';
 import type { Consent, Me, MeUpdate, Preferences } from './types';
 
-function strings(v: unknown): string[] {
-  return arr(v).map((s) => str(s) ?? '').filter(Boolean);
-}
-
-/** Hex colours normalised; colour names kept as the service spells them. */
-function colors(v: unknown): string[] {
-  return strings(v).map((c) => hex(c) ?? c);
-}
+/*
+ * Readers for `GET/PATCH /users/me` (docs/api.md "Accounts", ProfileDocument in the auth service):
+ * `{id, email, emailVerified, displayName, roles, createdAt, preferences, consent, updatedAt}`.
+ */
 
 const GENDERS = ['female', 'male', 'non-binary'] as const;
 
 export function toPreferences(v: unknown): Preferences {
   const o = obj(v);
-  const gender = str(pick(o, 'gender'));
-  const budget = obj(pick(o, 'budget'));
-  const hasBudget = Object.keys(budget).length > 0;
+  const gender = str(o.gender);
+  const budget = objOrNull(o.budget);
   return {
     gender: (GENDERS as readonly string[]).includes(gender ?? '') ? (gender as Preferences['gender']) : null,
-    sizes: strings(pick(o, 'sizes')),
-    budget: hasBudget ? { min: num(budget.min), max: num(budget.max), currency: str(budget.currency) } : null,
-    favouriteColors: colors(pick(o, 'favouriteColors', 'favoriteColors')),
-    dislikedColors: colors(pick(o, 'dislikedColors')),
-    styleTags: strings(pick(o, 'styleTags', 'styles')),
+    sizes: strs(o.sizes),
+    budget: budget ? { min: num(budget.min), max: num(budget.max), currency: str(budget.currency) } : null,
+    // `#rrggbb`, or a colour name in the dictionary's spelling ("Navy Blue"), as the service stores it.
+    favouriteColors: strs(o.favouriteColors),
+    dislikedColors: strs(o.dislikedColors),
+    styleTags: strs(o.styleTags),
   };
 }
 
 export function toMe(v: unknown): Me {
   const o = obj(v);
-  const consent = obj(pick(o, 'consent', 'consents'));
-  const verified = pick(o, 'emailVerified', 'verified');
+  const consent = obj(o.consent);
   return {
-    id: str(pick(o, 'id', 'userId')) ?? '',
-    email: str(pick(o, 'email')) ?? '',
-    displayName: str(pick(o, 'displayName', 'name')) ?? '',
-    emailVerified: typeof verified === 'boolean' ? verified : null,
-    createdAt: str(pick(o, 'createdAt')),
-    preferences: toPreferences(pick(o, 'preferences')),
+    id: str(o.id) ?? '',
+    email: str(o.email) ?? '',
+    displayName: str(o.displayName) ?? '',
+    emailVerified: bool(o.emailVerified),
+    roles: strs(o.roles),
+    createdAt: str(o.createdAt),
+    updatedAt: str(o.updatedAt),
+    preferences: toPreferences(o.preferences),
     consent: {
       storePhotos: consent.storePhotos === true,
       emails: consent.emails === true,

@@ -33,7 +33,11 @@ export interface Me {
   email: string;
   displayName: string;
   emailVerified: boolean | null;
+  /** `USER`, plus `ADMIN` for administrators. */
+  roles: string[];
   createdAt: string | null;
+  /** When the profile last changed. */
+  updatedAt: string | null;
   preferences: Preferences;
   consent: Consent;
 }

@@ -56,3 +56,15 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * What a person typed or a URL carries (`#ABC`, `abc123`, `#AbC123`) → `#aabbcc` / `#abc123`, the
+ * form the services accept; anything else → null.
+ */
+export function parseHexInput(v: string | null | undefined): string | null {
+  if (typeof v !== 'string') return null;
+  const m = v.trim().match(/^#?([0-9a-f]{3}|[0-9a-f]{6})$/i);
+  if (!m) return null;
+  const h = m[1].length === 3 ? m[1].split('').map((c) => c + c).join('') : m[1];
+  return `#${h.toLowerCase()}`;
+}

@@ -1,23 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { hex, humanize, num } from './json';
-import { contrastRatio, readableTextOn } from './color';
+import { hex, humanize, lab, num, str } from './json';
+import { contrastRatio, parseHexInput, readableTextOn } from './color';
 
 describe('json readers', () => {
-  it('normalises hex colours', () => {
-    expect(hex('#ABC')).toBe('#aabbcc');
-    expect(hex('a1b2c3')).toBe('#a1b2c3');
-    expect(hex({ hex: '#000000' })).toBe('#000000');
+  it('read the services\' #rrggbb colours and nothing else', () => {
+    expect(hex('#C68863')).toBe('#c68863');
+    expect(hex('c68863')).toBeNull();
+    expect(hex({ hex: '#000000' })).toBeNull();
     expect(hex('red')).toBeNull();
   });
-  it('humanises identifiers', () => {
-    expect(humanize('TRUE_SPRING')).toBe('True Spring');
-    expect(humanize('soft-summer')).toBe('Soft Summer');
-    expect(humanize('deepWinter')).toBe('Deep Winter');
-  });
-  it('reads numbers', () => {
-    expect(num('3.5')).toBe(3.5);
-    expect(num('')).toBeNull();
+  it('check types instead of converting', () => {
+    expect(num('3.5')).toBeNull();
     expect(num(NaN)).toBeNull();
+    expect(num(3.5)).toBe(3.5);
+    expect(str(5)).toBeNull();
+  });
+  it('read CIELAB as {l, a, b}', () => {
+    expect(lab({ l: 70.84, a: 12.56, b: 24.73 })).toEqual({ L: 70.84, a: 12.56, b: 24.73 });
+    expect(lab({ L: 70.84, a: 12.56, b: 24.73 })).toBeNull();
+    expect(lab(null)).toBeNull();
+  });
+  it('humanises slugs', () => {
+    expect(humanize('soft-summer')).toBe('Soft Summer');
+  });
+  it('parse what people type into a colour field', () => {
+    expect(parseHexInput('#ABC')).toBe('#aabbcc');
+    expect(parseHexInput(' a1b2c3 ')).toBe('#a1b2c3');
+    expect(parseHexInput('red')).toBeNull();
   });
 });
 

@@ -4,10 +4,12 @@ import { copyText } from '../lib/color';
 interface Props {
   hex: string;
   name?: string | null;
+  /** Why the colour is there ("best metal", why to avoid it): the button's description and tooltip. */
+  note?: string | null;
 }
 
 /** A colour chip with its name and hex; activating it copies the hex (announced to screen readers). */
-export function Swatch({ hex, name }: Props) {
+export function Swatch({ hex, name, note }: Props) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -24,7 +26,7 @@ export function Swatch({ hex, name }: Props) {
   // its announcement would become part of the name.
   return (
     <>
-      <button type="button" className="swatch" onClick={copy} data-hex={hex}>
+      <button type="button" className="swatch" onClick={copy} data-hex={hex} title={note ?? undefined}>
         <span className="swatch__chip" style={{ background: hex }} aria-hidden="true" />
         {name && <span className="swatch__name">{name}</span>}
         {name && <span className="visually-hidden">, </span>}
@@ -38,12 +40,12 @@ export function Swatch({ hex, name }: Props) {
   );
 }
 
-export function SwatchGrid({ colors, label }: { colors: Array<{ hex: string; name?: string | null }>; label: string }) {
+export function SwatchGrid({ colors, label }: { colors: Array<{ hex: string; name?: string | null; note?: string | null }>; label: string }) {
   return (
     <ul className="swatch-grid" aria-label={label}>
       {colors.map((c) => (
         <li key={`${c.hex}-${c.name ?? ''}`}>
-          <Swatch hex={c.hex} name={c.name} />
+          <Swatch hex={c.hex} name={c.name} note={c.note} />
         </li>
       ))}
     </ul>
