@@ -38,6 +38,7 @@ describe('toMe', () => {
 });
 
 describe('ProfilePage', () => {
+  // Types into five fields: over the default 5 s on a loaded machine (load average 25), hence 20 s.
   it('edits preferences and sends them as a PATCH', async () => {
     const calls = routes([{ method: 'PATCH', path: '/api/v1/users/me', reply: async (req) => new Response(JSON.stringify({ ...ME, ...(await req.json()) }), { headers: { 'Content-Type': 'application/json' } }) }]);
     const user = userEvent.setup();
@@ -64,7 +65,7 @@ describe('ProfilePage', () => {
       dislikedColors: [],
       styleTags: ['minimalist', 'smart casual'],
     });
-  });
+  }, 20_000);
 
   it('lists the analysis history', async () => {
     routes();
