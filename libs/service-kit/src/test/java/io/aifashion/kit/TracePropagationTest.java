@@ -97,7 +97,9 @@ class TracePropagationTest {
         String stored = jdbc.sql("select traceparent from outbox_event where event_key = :k").param("k", user)
                 .query(String.class).single();
         assertThat(stored).startsWith("00-" + traceId + "-");
-        // ... and continued by the consumer, although the relay sent it from its own thread.
+        // ... sent by the relay, from its own thread, inside that trace (the record header), and
+        // continued by the consumer. Without the relay's continuation the header would carry a new
+        // trace: the inbox would still log the request's id (from the envelope), the header not.
         await().atMost(Duration.ofSeconds(60)).until(() -> listener.loggedTraceId(user).isPresent());
         assertThat(listener.loggedTraceId(user)).contains(traceId);
         assertThat(listener.recordTraceparent(user)).hasValueSatisfying(tp ->
@@ -115,6 +117,8 @@ class TracePropagationTest {
         assertThat(stored).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         await().atMost(Duration.ofSeconds(60)).until(() -> listener.loggedTraceId(user).isPresent());
         assertThat(listener.loggedTraceId(user)).contains(stored.substring(3, 35));
+        assertThat(listener.recordTraceparent(user)).hasValueSatisfying(tp ->
+                assertThat(tp).startsWith(stored.substring(0, 36)));
     }
 
     @Test
