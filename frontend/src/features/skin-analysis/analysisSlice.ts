@@ -12,7 +12,11 @@ export interface AnalysisState {
   upload: { phase: UploadPhase; loaded: number; total: number };
 }
 
-export const CURRENT_ANALYSIS_KEY = 'aifashion.currentAnalysis';
+/**
+ * Versioned with the shape of {@link Analysis}: a tab that kept a result from an app version that
+ * read the analysis differently (v1: before the strict readers) simply starts without it.
+ */
+export const CURRENT_ANALYSIS_KEY = 'aifashion.currentAnalysis.v2';
 
 function stored(): AnalysisState['current'] {
   try {

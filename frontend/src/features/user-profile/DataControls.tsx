@@ -25,8 +25,8 @@ export function DataControls() {
     const url = URL.createObjectURL(result.data);
     const a = document.createElement('a');
     a.href = url;
-    const ext = result.data.type.includes('zip') ? 'zip' : 'json';
-    a.download = `ai-fashion-my-data-${new Date().toISOString().slice(0, 10)}.${ext}`;
+    // The export is one JSON document (docs/api.md: `GET /users/me/export`).
+    a.download = `ai-fashion-my-data-${new Date().toISOString().slice(0, 10)}.json`;
     document.body.appendChild(a);
     a.click();
     a.remove();
