@@ -30,6 +30,8 @@ public final class LocalCluster implements AutoCloseable {
     private final List<ServicePart> services;
     private final StatusLine status;
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    /** Each service's context by name, for {@link ClusterFaults}. */
+    private final java.util.Map<String, ConfigurableApplicationContext> contexts = new java.util.concurrent.ConcurrentHashMap<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaServer kafka;
     private EmbeddedRedisServer redis;
@@ -81,8 +83,9 @@ public final class LocalCluster implements AutoCloseable {
                 }
                 started.add(pool.submit(timed(s.name(), portOf(s), () -> startService(s), null)));
             }
-            for (Future<ConfigurableApplicationContext> f : started) {
-                ConfigurableApplicationContext ctx = get(f);
+            for (int i = 0; i < services.size(); i++) {
+                ConfigurableApplicationContext ctx = get(started.get(i));
+                contexts.put(services.get(i).name(), ctx);
                 running.push(ctx::close);
             }
             ConfigurableApplicationContext gateway = timed("gateway", settings.gatewayPort(), this::startGateway, null)
@@ -91,6 +94,11 @@ public final class LocalCluster implements AutoCloseable {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Handles for failure tests (stop Kafka, Redis, a service; restart PostgreSQL); after {@link #start()}. */
+    ClusterFaults faults() {
+        return new ClusterFaults(kafka, redis, postgres, services, contexts);
     }
 
     private ConfigurableApplicationContext startService(ServicePart s) {

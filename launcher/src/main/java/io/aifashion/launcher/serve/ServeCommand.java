@@ -41,6 +41,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo-data", negatable = true, defaultValue = "true", description = "Seed a demo catalogue into an empty system (default: on).")
     boolean demoData;
 
+    @Option(names = "--fault-switch-port", defaultValue = "0", description = {
+            "For failure tests only: open the fault switch (stop/start Kafka, Redis, a service; restart PostgreSQL)",
+            "on this loopback port; see bench/README.md (default: off)."})
+    int faultSwitchPort;
+
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
@@ -76,6 +81,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + logDir.resolve("ai-fashion.log") + ")");
             org.slf4j.LoggerFactory.getLogger(ServeCommand.class).error("Start-up failed", e);
             return 1;
+        }
+        if (faultSwitchPort > 0) {
+            FaultSwitch.start(faultSwitchPort, cluster.faults());
+            status.say("  fault switch on http://127.0.0.1:" + faultSwitchPort + "/faults/ (failure tests only)");
         }
         status.say(String.format(Locale.ROOT, "AI-Fashion is ready in %.1f s: http://localhost:%d",
                 (System.nanoTime() - t0) / 1e9, port));
