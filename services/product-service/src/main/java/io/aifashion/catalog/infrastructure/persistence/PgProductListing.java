@@ -78,15 +78,20 @@ public class PgProductListing implements ProductListing {
             // it finds a full page inside the window, or when the window held everything that is
             // left. Otherwise matches are rare in sort order, and the filters go first: indexes
             // select the matches, and only those are sorted.
+            int window = window(q);
             List<Row> windowed = query(q, windowed(q, filters, params), params);
-            boolean exact;
-            if (windowed.size() > q.limit()) {
-                // A full page inside the window. For colours, the window is the nearest colours, and
-                // a row exactly at its edge could tie with one just outside it.
-                Row last = windowed.get(q.limit());
-                exact = q.sort() != ProductSort.COLOUR || last.distance() < last.windowEdge();
-            } else {
-                exact = !windowed.isEmpty() && windowed.getFirst().windowSize() < window(q);
+            boolean exact = exact(q, windowed, window);
+            if (!exact && q.sort() == ProductSort.COLOUR && windowed.size() >= MIN_MATCHES_TO_WIDEN) {
+                // Matches are rare among the nearest colours, but not so rare that every one of them
+                // should be read: each colour of the window costs a row read, and so does each match
+                // of the filters-first plan, so with density d a window of ~limit/d colours beats
+                // reading all d·N matches once d exceeds about √(limit/N) (½ % at a million). The
+                // first window's density sets the wider one.
+                window = (int) Math.min(WIDEST_COLOUR_WINDOW,
+                        Math.ceil(2.0 * window * (q.limit() + 1) / windowed.size()));
+                params.addValue("window", window);
+                windowed = query(q, windowed(q, filters, params), params);
+                exact = exact(q, windowed, window);
             }
             if (exact) {
                 found = windowed;
@@ -289,6 +294,23 @@ public class PgProductListing implements ProductListing {
     }
 
     static final int COLOUR_WINDOW = 1000;
+    /** Matches the first colour window must hold (density ≥ ½ %) before a wider window is tried. */
+    static final int MIN_MATCHES_TO_WIDEN = 5;
+    /** The widest colour window: beyond it, reading the filters' matches costs less. */
+    static final int WIDEST_COLOUR_WINDOW = 8000;
+
+    /**
+     * Whether a windowed attempt answers the page exactly: it found a full page inside the window
+     * (for colours, with the page's last distance below the window's edge, so that no tie with a
+     * colour just outside it is cut), or the window held everything that is left.
+     */
+    private static boolean exact(ProductQuery q, List<Row> windowed, int window) {
+        if (windowed.size() > q.limit()) {
+            Row last = windowed.get(q.limit());
+            return q.sort() != ProductSort.COLOUR || last.distance() < last.windowEdge();
+        }
+        return !windowed.isEmpty() && windowed.getFirst().windowSize() < window;
+    }
 
     private static String order(ProductSort sort, String distance) {
         return switch (sort) {
