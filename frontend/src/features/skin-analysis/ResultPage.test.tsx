@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mockFetch, renderWithProviders } from '../../test/utils';
 import { toAnalysis } from './analysisApi';
 import { SAMPLE_ANALYSIS } from '../../test/fixtures';
-import { ResultPage } from './ResultPage';
+import { FaceDetails, ResultPage } from './ResultPage';
 
 // The ten tones of `GET /monk-scale` (the shared fixture keeps only three).
 const MONK = ['#f6ede4', '#f3e7db', '#f7ead0', '#eadaba', '#d7bd96', '#a07e56', '#825c43', '#604134', '#3a312a', '#292420'].map((hex, i) => ({ tone: i + 1, hex, lab: { l: 50, a: 0, b: 0 } }));
@@ -50,6 +50,12 @@ describe('ResultPage', () => {
     expect(screen.getByText('#837863')).toBeInTheDocument();
     expect(screen.getByText('Medium')).toBeInTheDocument();
     expect(screen.getByTestId('analysis-meta')).toHaveTextContent('Colours corrected for the light by ΔE00 2.4. Analysed in 307 ms.');
+  });
+
+  it('leaves out a colour correction too small to mention', () => {
+    const a = toAnalysis({ ...SAMPLE_ANALYSIS, illuminant: { ...SAMPLE_ANALYSIS.illuminant, correctionDeltaE: 0.0 } });
+    renderWithProviders(<FaceDetails face={a.faces[0]} illuminant={a.illuminant} timings={a.timings} />);
+    expect(screen.getByTestId('analysis-meta')).toHaveTextContent(/^Analysed in 307 ms\.$/);
   });
 
   it('draws the face box over a photo frame with a reserved size', () => {

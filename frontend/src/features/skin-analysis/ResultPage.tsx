@@ -56,6 +56,9 @@ function lightText(cct: number): string {
 
 export function FaceDetails({ face, illuminant = null, timings = null }: { face: Face; illuminant?: Illuminant | null; timings?: Timings | null }) {
   const lightCct = illuminant?.cct ?? null;
+  // A correction under 0.1 ΔE00 is no correction worth mentioning (it prints as 0.0).
+  const correction = illuminant?.correctionDeltaE ?? null;
+  const corrected = correction !== null && correction >= 0.1;
   const undertone = face.undertone?.toLowerCase() ?? null;
   return (
     <section className="card" aria-labelledby="measure-title">
@@ -97,9 +100,9 @@ export function FaceDetails({ face, illuminant = null, timings = null }: { face:
         ITA (individual typology angle) describes how light or deep skin is from its measured colour; higher is lighter.
         {face.confidence !== null && <> We are {percent(face.confidence)} confident in this reading.</>}
       </p>
-      {(illuminant?.correctionDeltaE != null || timings?.total != null) && (
+      {(corrected || timings?.total != null) && (
         <p className="small muted" data-testid="analysis-meta">
-          {illuminant?.correctionDeltaE != null && <>Colours corrected for the light by ΔE00 {illuminant.correctionDeltaE.toFixed(1)}. </>}
+          {corrected && <>Colours corrected for the light by ΔE00 {correction.toFixed(1)}. </>}
           {timings?.total != null && <>Analysed in {Math.round(timings.total)} ms.</>}
         </p>
       )}
