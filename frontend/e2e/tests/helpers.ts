@@ -147,10 +147,11 @@ export async function analyseByUpload(page: Page, photo: string) {
  */
 export async function submitForAnalysis(page: Page) {
   await page.getByRole('button', { name: 'Analyse my colours' }).click();
-  const done = page.getByRole('heading', { level: 1, name: 'Your colours' }).or(page.locator('[data-retake]'));
+  // A retake answer may be shown on the result page itself: then both match, so take the first.
+  const done = page.getByRole('heading', { level: 1, name: 'Your colours' }).or(page.locator('[data-retake]')).first();
   // Anonymous analysis is rate-limited (docs/api.md): wait as the app asks, then try again.
   for (let attempt = 0; attempt < 4; attempt++) {
-    await expect(done.or(page.locator('[data-problem]'))).toBeVisible({ timeout: 60_000 });
+    await expect(done.or(page.locator('[data-problem]')).first()).toBeVisible({ timeout: 60_000 });
     if (await done.isVisible()) return;
     const slug = await page.locator('[data-problem]').first().getAttribute('data-problem');
     if (slug !== 'rate-limited') break;
