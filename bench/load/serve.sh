@@ -13,6 +13,10 @@ cd "$(dirname "$0")/../.."
 JAR=${JAR:-launcher/target/ai-fashion.jar}
 WORK=${WORK:-/tmp/loadtest}
 mkdir -p "$WORK"
+if [[ -f "$WORK/serve.pid" ]] && kill -0 "$(cat "$WORK/serve.pid")" 2>/dev/null; then
+  echo "a launcher (pid $(cat "$WORK/serve.pid")) is still running from $WORK: kill -TERM it and wait until it has exited" >&2
+  exit 1
+fi
 cp "$JAR" "$WORK/ai-fashion.jar"
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export AIFASHION_EDGE_RATELIMITS_AUTH_TOKENSPERSECOND=${RATE_AUTH:-1000}

@@ -71,6 +71,23 @@ final class EventLedger {
         return rows;
     }
 
+    /**
+     * Events not yet published, summed over every producer's outbox: the query behind the
+     * services' {@code aifashion_outbox_backlog} gauge, asked of the databases directly because a
+     * scrape of six services can time out on a saturated machine.
+     */
+    long backlog() throws SQLException {
+        long total = 0;
+        for (String db : PRODUCERS) {
+            try (Connection c = connect(db);
+                 ResultSet rs = c.createStatement().executeQuery("select count(*) from outbox_event where published_at is null")) {
+                rs.next();
+                total += rs.getLong(1);
+            }
+        }
+        return total;
+    }
+
     private int applied(String db, List<UUID> ids) throws SQLException {
         try (Connection c = connect(db);
              PreparedStatement q = c.prepareStatement("select count(distinct event_id) from processed_event where event_id = any(?)")) {
