@@ -83,7 +83,9 @@ class LocalClusterTest {
     /** The first of {@code n} consecutive free ports. */
     static int freeRange(int n) {
         for (int attempt = 0; attempt < 200; attempt++) {
-            int start = ThreadLocalRandom.current().nextInt(20000, 60000);
+            // Below Linux's ephemeral range (32768+), where outgoing connections would take ports
+            // between this check and the services binding them.
+            int start = ThreadLocalRandom.current().nextInt(20000, 32000);
             boolean ok = true;
             for (int p = start; p < start + n && ok; p++) {
                 try (ServerSocket s = new ServerSocket(p, 50, InetAddress.getLoopbackAddress())) {

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Problem+json rendering and JWT validation, over real HTTP against a kit-based service. */
 @SpringBootTest(classes = KitTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
+        properties = {"aifashion.outbox.erase-deleted-users=false",
                 "spring.application.name=kit-web-test",
                 "spring.flyway.locations=classpath:db/kit,classpath:db/kittest",
                 "aifashion.security.public-paths=/public/**,POST /api/v1/accounts/deletions,/api/v1/boom,/api/v1/numbers/**"

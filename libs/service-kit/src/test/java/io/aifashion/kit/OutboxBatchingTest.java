@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reach the consumer in the order they were written.
  */
 @SpringBootTest(classes = KitTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.application.name=kit-batch-test",
+        properties = {"aifashion.outbox.erase-deleted-users=false", "spring.application.name=kit-batch-test",
                 "spring.flyway.locations=classpath:db/kit,classpath:db/kittest", "aifashion.outbox.batch-size=100"})
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
 class OutboxBatchingTest {

@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * latency histograms with SLO buckets, dead letters, consumer processing time, consumer lag.
  */
 @SpringBootTest(classes = KitTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
+        properties = {"aifashion.outbox.erase-deleted-users=false",
                 "spring.application.name=kit-trace-test",
                 "spring.flyway.locations=classpath:db/kit,classpath:db/kittest",
                 "aifashion.security.public-paths=POST /api/v1/accounts/deletions"

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.aifashion.identity.support.IdentityIntegrationTest;
-import io.aifashion.identity.support.PersonalDataSweep;
 import io.aifashion.identity.support.SideServices;
+import io.aifashion.kit.support.PersonalDataSweep;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 class PrivacyTest extends IdentityIntegrationTest {
 
     JdbcClient peer;
+    final PersonalDataSweep sweep = PersonalDataSweep.ofTestInfrastructure();
 
     @BeforeEach
     void peerService() {
@@ -85,8 +86,8 @@ class PrivacyTest extends IdentityIntegrationTest {
         post("/api/v1/auth/login", Map.of("email", user.email(), "password", "Not-The-Password-123"));
         save(user.userId(), "silk scarf");
         save(bystander.userId(), "wool coat");
-        assertThat(PersonalDataSweep.databases()).contains("auth_service", "peer_service");
-        assertThat(PersonalDataSweep.traces(user.userId())).as("the user's data is there to begin with")
+        assertThat(sweep.databases()).contains("auth_service", "peer_service");
+        assertThat(sweep.traces(user.userId())).as("the user's data is there to begin with")
                 .anyMatch(s -> s.startsWith("auth_service.account."))
                 .anyMatch(s -> s.startsWith("peer_service.peer_item."));
 
@@ -101,11 +102,11 @@ class PrivacyTest extends IdentityIntegrationTest {
         problem(post("/api/v1/auth/refresh", Map.of("refreshToken", t.refresh())), 401, "refresh-token-invalid");
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            assertThat(PersonalDataSweep.traces(user.userId())).as("tables still holding the user's id").isEmpty();
-            assertThat(PersonalDataSweep.traces(user.email())).as("tables still holding the e-mail").isEmpty();
+            assertThat(sweep.traces(user.userId())).as("tables still holding the user's id").isEmpty();
+            assertThat(sweep.traces(user.email())).as("tables still holding the e-mail").isEmpty();
         });
         // Only that user's data went.
-        assertThat(PersonalDataSweep.traces(bystander.userId()))
+        assertThat(sweep.traces(bystander.userId()))
                 .anyMatch(s -> s.startsWith("auth_service.account."))
                 .anyMatch(s -> s.startsWith("peer_service.peer_item."));
     }

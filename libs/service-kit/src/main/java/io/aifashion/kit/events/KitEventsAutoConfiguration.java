@@ -72,6 +72,19 @@ public class KitEventsAutoConfiguration {
         return new EventInbox(jdbc, new TransactionTemplate(txm), codec, traces, meters);
     }
 
+    /**
+     * Every service forgets a deleted user's outbox events (docs/security.md, "Erasure"); only the kit's
+     * own tests, which use UserDeleted as their sample event, switch it off.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(prefix = "aifashion.outbox",
+            name = "erase-deleted-users", havingValue = "true", matchIfMissing = true)
+    public UserEventErasure userEventErasure(EventInbox inbox, JdbcClient jdbc,
+            @org.springframework.beans.factory.annotation.Value("${spring.application.name:service}") String service) {
+        return new UserEventErasure(inbox, jdbc, service + "-outbox-erasure");
+    }
+
     @Bean
     public KafkaAdmin.NewTopics aifashionTopics(OutboxProperties props) {
         List<NewTopic> topics = new ArrayList<>();

@@ -2,8 +2,7 @@ package io.aifashion.identity.web;
 
 import io.aifashion.identity.application.AuthSettings;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,21 +10,24 @@ import org.springframework.stereotype.Component;
  * when the request comes from a trusted proxy (the gateway), and then read from the right: the
  * first hop that is not a trusted proxy is the client (anything further left could be made up by
  * the client itself — RFC 7239 §7.4 and the OWASP guidance on spoofed forwarding headers).
+ * Trusted proxies are addresses or CIDR blocks ({@link AddressRange}).
  */
 @Component
 public class ClientAddresses {
 
-    private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
-
-    private final Set<String> trustedProxies;
+    private final List<AddressRange> trustedProxies;
 
     public ClientAddresses(AuthSettings settings) {
-        this.trustedProxies = Set.copyOf(settings.trustedProxies());
+        this.trustedProxies = settings.trustedProxies().stream().map(AddressRange::parse).toList();
+    }
+
+    private boolean trusted(String address) {
+        return trustedProxies.stream().anyMatch(r -> r.contains(address));
     }
 
     public String of(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
-        if (!trustedProxies.contains(peer)) {
+        if (!trusted(peer)) {
             return peer;
         }
         String forwarded = request.getHeader("X-Forwarded-For");
@@ -35,10 +37,10 @@ public class ClientAddresses {
         String[] hops = forwarded.split(",");
         for (int i = hops.length - 1; i >= 0; i--) {
             String hop = hops[i].strip();
-            if (!ADDRESS.matcher(hop).matches()) {
+            if (AddressRange.literal(hop).isEmpty()) {
                 return peer;
             }
-            if (!trustedProxies.contains(hop)) {
+            if (!trusted(hop)) {
                 return hop;
             }
         }

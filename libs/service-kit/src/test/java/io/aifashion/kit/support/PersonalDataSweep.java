@@ -1,7 +1,6 @@
-package io.aifashion.identity.support;
+package io.aifashion.kit.support;
 
 import io.aifashion.kit.embedded.EmbeddedPostgresServer;
-import io.aifashion.kit.support.EmbeddedInfrastructure;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,28 +9,48 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Looks for a value (a user id, an e-mail address) in every column that could hold it — text,
  * character, uuid, json and array columns — of every table of every database on the shared
  * PostgreSQL server, without knowing any service's schema. Every service keeps its database on
  * that server in the tests (and in {@code ai-fashion serve}), so a service added later is swept
- * without changing this class.
+ * without changing this class. Used by each service's privacy tests and by the whole-system test
+ * that runs all six services ({@code ai-fashion serve}).
  */
 public final class PersonalDataSweep {
 
     private static final Set<String> SEARCHABLE = Set.of("text", "character varying", "character", "uuid", "json",
             "jsonb", "ARRAY");
 
-    private PersonalDataSweep() {
+    private final Function<String, String> jdbcUrl;
+    private final String username;
+
+    /**
+     * @param jdbcUrl  the JDBC URL of a database on the server, by database name
+     * @param username a user that can read every database (no password: the embedded server trusts local users)
+     */
+    public PersonalDataSweep(Function<String, String> jdbcUrl, String username) {
+        this.jdbcUrl = jdbcUrl;
+        this.username = username;
+    }
+
+    /** Sweeps an embedded server. */
+    public static PersonalDataSweep of(EmbeddedPostgresServer pg) {
+        return new PersonalDataSweep(pg::jdbcUrl, pg.username());
+    }
+
+    /** Sweeps the test suite's shared embedded server. */
+    public static PersonalDataSweep ofTestInfrastructure() {
+        return of(EmbeddedInfrastructure.get().postgres());
     }
 
     /** Where the value still occurs, as {@code database.table.column (rows)}; empty when nowhere. */
-    public static List<String> traces(String value) {
-        EmbeddedPostgresServer pg = EmbeddedInfrastructure.get().postgres();
+    public List<String> traces(String value) {
         List<String> found = new ArrayList<>();
-        for (String database : databases(pg)) {
-            try (Connection c = DriverManager.getConnection(pg.jdbcUrl(database), pg.username(), "")) {
+        for (String database : databases()) {
+            try (Connection c = DriverManager.getConnection(jdbcUrl.apply(database), username, "")) {
                 for (Column column : columns(c)) {
                     long rows = occurrences(c, column, value);
                     if (rows > 0) {
@@ -45,13 +64,9 @@ public final class PersonalDataSweep {
         return found;
     }
 
-    /** The databases swept. */
-    public static List<String> databases() {
-        return databases(EmbeddedInfrastructure.get().postgres());
-    }
-
-    private static List<String> databases(EmbeddedPostgresServer pg) {
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.username(), "");
+    /** The databases swept: every one on the server but the maintenance database and the templates. */
+    public List<String> databases() {
+        try (Connection c = DriverManager.getConnection(jdbcUrl.apply("postgres"), username, "");
              PreparedStatement q = c.prepareStatement(
                      "select datname from pg_database where not datistemplate and datname <> 'postgres' order by 1");
              ResultSet rs = q.executeQuery()) {
