@@ -15,6 +15,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -95,6 +97,29 @@ public class PgProductListing implements ProductListing {
             }
             if (exact) {
                 found = windowed;
+            } else if (q.sort() != ProductSort.COLOUR) {
+                // Filters first, but only when one filter is selective: GIN then finds the matches
+                // by walking that filter's short posting list. When every filter is broad (women and
+                // girls, apparel: half the catalogue each) the matches are common overall yet absent
+                // from the start of the order (the 20,000 dearest products are watches and handbags),
+                // and intersecting the long lists alone costs hundreds of milliseconds; walking on
+                // down the order stops at the first page of matches instead. Even then, at most
+                // FILTERS_FIRST_BOUND + 1 matches are read before the walk takes over.
+                List<Row> direct = null;
+                if (smallestFilter(facetFilters, params) <= SELECTIVE_FILTER) {
+                    jdbc.sql("set local enable_indexscan = off").update();
+                    jdbc.sql("set local enable_seqscan = off").update();
+                    params.addValue("bound", FILTERS_FIRST_BOUND + 1);
+                    direct = query(q, boundedDirect(q, facetFilters, params), params);
+                    jdbc.sql("set local enable_seqscan = on").update();
+                    jdbc.sql("set local enable_indexscan = on").update();
+                }
+                if (direct != null && (direct.isEmpty() || direct.getFirst().windowSize() <= FILTERS_FIRST_BOUND)) {
+                    found = direct;
+                } else {
+                    params.addValue("window", Integer.MAX_VALUE);
+                    found = query(q, windowed(q, filters, params), params);
+                }
             } else {
                 // The ordered index walk is what failed; keep the planner from choosing it again.
                 jdbc.sql("set local enable_indexscan = off").update();
@@ -223,6 +248,43 @@ public class PgProductListing implements ProductListing {
     }
 
     /**
+     * Filters first for the B-tree orders, reading at most {@code :bound} matches: the page (in
+     * sort order) among them, each row carrying in {@code window_size} how many matches were read —
+     * the page is exact when that is below the bound, i.e. when every match was read. (No row
+     * means no match at all.)
+     */
+    private static String boundedDirect(ProductQuery q, List<String> filters, MapSqlParameterSource params) {
+        List<String> where = new ArrayList<>(filters);
+        if (q.after() != null) {
+            where.add(keyset(q.sort(), q.after(), params, null));
+        }
+        return "with m as materialized (select " + ProductRows.COLUMNS + " from product p"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " limit :bound) select m.*, 0::float8 as window_edge, (select count(*) from m) as window_size"
+                + " from m order by " + order(q.sort(), null).replace("p.", "m.") + " limit :limit";
+    }
+
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
+
+    /**
+     * PostgreSQL's estimate of the rows passing the most selective single filter (each estimated on
+     * its own, from the facet index's and the columns' statistics; one filter's estimate does not
+     * suffer from correlations between filters). No filter: every row.
+     */
+    private long smallestFilter(List<String> filters, MapSqlParameterSource params) {
+        long smallest = Long.MAX_VALUE;
+        for (String filter : filters) {
+            String plan = String.join("\n", jdbc.sql("explain (format json) select 1 from product p where " + filter)
+                    .paramSource(params).query(String.class).list());
+            Matcher m = PLAN_ROWS.matcher(plan);
+            if (m.find()) {
+                smallest = Math.min(smallest, Long.parseLong(m.group(1)));
+            }
+        }
+        return smallest;
+    }
+
+    /**
      * The next {@code window} rows in sort order (from the sort's B-tree, starting at the keyset),
      * or the {@code window} nearest colours (from the GiST index), then the filters.
      */
@@ -294,6 +356,13 @@ public class PgProductListing implements ProductListing {
     }
 
     static final int COLOUR_WINDOW = 1000;
+    /**
+     * The most matches the filters-first plan of a B-tree order reads (a few milliseconds of rows);
+     * beyond it the walk down the order continues instead.
+     */
+    static final int FILTERS_FIRST_BOUND = 5000;
+    /** A filter this selective (estimated rows) makes the filters-first plan cheap. */
+    static final long SELECTIVE_FILTER = 50_000;
     /** Matches the first colour window must hold (density ≥ ½ %) before a wider window is tried. */
     static final int MIN_MATCHES_TO_WIDEN = 5;
     /** The widest colour window: beyond it, reading the filters' matches costs less. */
