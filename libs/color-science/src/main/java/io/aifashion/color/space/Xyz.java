@@ -30,8 +30,10 @@ public record Xyz(double x, double y, double z) {
         double fy = CieLab.f(y / white.y());
         double fz = CieLab.f(z / white.z());
         double l = 116.0 * fy - 16.0;
-        // Absorb floating-point noise at the ends of the scale (white computes to 100.0000000000001).
-        if (l > 100.0 && l < 100.0 + 1e-9) {
+        // Absorb rounding at the ends of the scale: the published 7-decimal sRGB → XYZ matrix's Y row
+        // sums to 1.0000001, so linear-light white (1, 1, 1) computes to L* 100.000004; anything
+        // brighter than that is genuinely lighter than the white and is refused.
+        if (l > 100.0 && l < 100.0 + 1e-5) {
             l = 100.0;
         } else if (l < 0.0 && l > -1e-9) {
             l = 0.0;

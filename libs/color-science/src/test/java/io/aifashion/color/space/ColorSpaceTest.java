@@ -196,4 +196,15 @@ class ColorSpaceTest {
         assertThat(lab.a()).isCloseTo(a, within(2e-3));
         assertThat(lab.b()).isCloseTo(b, within(2e-3));
     }
+
+    @Test
+    void linearLightWhiteIsLStar100AndBrighterThanWhiteIsRefused() {
+        // The sRGB matrix's Y row sums to 1.0000001: white must still be a valid L* 100.
+        Lab white = new LinearRgb(1, 1, 1).toLab();
+        assertThat(white.l()).isEqualTo(100.0);
+        assertThat(white.a()).isCloseTo(0.0, within(1e-3));
+        assertThat(white.b()).isCloseTo(0.0, within(1e-3));
+        assertThatThrownBy(() -> new LinearRgb(1.01, 1.01, 1.01).toLab()).isInstanceOf(InvalidColorException.class)
+                .hasMessageContaining("[0, 100]");
+    }
 }
