@@ -104,7 +104,7 @@ public class PgProductListing implements ProductListing {
                 // from the start of the order (the 20,000 dearest products are watches and handbags),
                 // and intersecting the long lists alone costs hundreds of milliseconds; walking on
                 // down the order stops at the first page of matches instead. Even then, at most
-                // FILTERS_FIRST_BOUND + 1 matches are read before the walk takes over.
+                // FILTERS_FIRST_BOUND + 1 matches are read (their sort keys) before the walk takes over.
                 List<Row> direct = null;
                 if (smallestFilter(facetFilters, params) <= SELECTIVE_FILTER) {
                     jdbc.sql("set local enable_indexscan = off").update();
@@ -258,10 +258,13 @@ public class PgProductListing implements ProductListing {
         if (q.after() != null) {
             where.add(keyset(q.sort(), q.after(), params, null));
         }
-        return "with m as materialized (select " + ProductRows.COLUMNS + " from product p"
+        // Only the sort keys of the matches are kept; the page's rows are read at the end.
+        return "with m as materialized (select p.id, p.price, p.created_at from product p"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " limit :bound) select m.*, 0::float8 as window_edge, (select count(*) from m) as window_size"
-                + " from m order by " + order(q.sort(), null).replace("p.", "m.") + " limit :limit";
+                + " limit :bound), k as (select m.id from m order by " + order(q.sort(), null).replace("p.", "m.")
+                + " limit :limit) select " + ProductRows.COLUMNS
+                + ", 0::float8 as window_edge, (select count(*) from m) as window_size"
+                + " from k join product p on p.id = k.id order by " + order(q.sort(), null);
     }
 
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
@@ -357,10 +360,11 @@ public class PgProductListing implements ProductListing {
 
     static final int COLOUR_WINDOW = 1000;
     /**
-     * The most matches the filters-first plan of a B-tree order reads (a few milliseconds of rows);
-     * beyond it the walk down the order continues instead.
+     * The most matches the filters-first plan of a B-tree order reads — as many as a selective
+     * filter lets through, so that an estimate somewhat too low still ends here; beyond it the
+     * walk down the order continues instead.
      */
-    static final int FILTERS_FIRST_BOUND = 5000;
+    static final int FILTERS_FIRST_BOUND = 50_000;
     /** A filter this selective (estimated rows) makes the filters-first plan cheap. */
     static final long SELECTIVE_FILTER = 50_000;
     /** Matches the first colour window must hold (density ≥ ½ %) before a wider window is tried. */
