@@ -110,6 +110,9 @@ public final class SkinToneAccuracy {
         int threads = Integer.parseInt(opt.getOrDefault("threads", "2"));
         int maxPhotos = Integer.parseInt(opt.getOrDefault("photos", "1000"));
         AnalysisOptions analysis = AnalysisOptions.defaults().withLightCorrection(!"false".equals(opt.get("correct-light")));
+        Path cache = opt.containsKey("cache") ? Files.createDirectories(Path.of(opt.get("cache"))) : null;
+        // --render-only true: fill the --cache and analyse nothing (prepare a run on a busy machine).
+        boolean renderOnly = cache != null && "true".equals(opt.get("render-only"));
         List<Path> photos;
         try (Stream<Path> s = Files.list(facesDir)) {
             photos = s.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".jpg")).sorted().limit(maxPhotos).toList();
@@ -124,7 +127,7 @@ public final class SkinToneAccuracy {
                 for (int tone : tones) {
                     futures.add(pool.submit(() -> {
                         runPhotoTone(analyzer, analysis, photo.getFileName().toString(), bytes, tone, lights, exposures, qualities,
-                                trials, worstCalibration);
+                                trials, worstCalibration, cache, renderOnly);
                         return null;
                     }));
                 }
@@ -134,6 +137,10 @@ public final class SkinToneAccuracy {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (renderOnly) {
+            System.out.printf(Locale.ROOT, "rendered into %s in %.0f s%n", cache, seconds);
+            return;
+        }
         String report = report(trials, lights, exposures, qualities, tones, photos.size(), worstCalibration[0], seconds, threads);
         System.out.println(report);
         if (opt.containsKey("trials")) {
@@ -156,35 +163,67 @@ public final class SkinToneAccuracy {
     }
 
     private static void runPhotoTone(SkinToneAnalyzer analyzer, AnalysisOptions analysis, String name, byte[] bytes, int tone, List<Light> lights,
-                                     double[] exposures, int[] qualities, List<Trial> trials, double[] worst)
-            throws ImageRejectedException {
+                                     double[] exposures, int[] qualities, List<Trial> trials, double[] worst, Path cache,
+                                     boolean renderOnly)
+            throws ImageRejectedException, java.io.IOException {
         Lab target = MonkScale.standard().reference(tone).toLab();
-        ToneRenderer renderer;
         List<FaceBox> boxes = new ArrayList<>();
-        ToneRenderer.Retoned picture;
+        // With --cache DIR, rendered pictures are kept (and reused) as JPEG files named by photo, tone,
+        // light, exposure and quality: a development loop then re-runs only the analyzer. The cache must
+        // be deleted whenever ToneRenderer changes.
+        List<Path> cached = new ArrayList<>();
+        boolean allCached = cache != null;
+        for (Light light : lights) {
+            for (double ev : exposures) {
+                for (int q : qualities) {
+                    Path f = cache == null ? null : cache.resolve(String.format(Locale.ROOT, "%s_%d_%s_%+.1f_%d.jpg",
+                            name.replaceAll("\\.[^.]*$", ""), tone, light.name(), ev, q));
+                    cached.add(f);
+                    allCached &= f != null && Files.isRegularFile(f);
+                }
+            }
+        }
+        ToneRenderer renderer = null;
+        ToneRenderer.Retoned picture = null;
         try (PointerScope scope = new PointerScope(); FaceDetector detector = new FaceDetector()) {
             DecodedImage img = new ImageDecoder().decode(bytes);
             List<DetectedFace> faces = detector.detect(img.bgr(), 0.06);
-            renderer = new ToneRenderer(img.bgr(), faces);
             for (DetectedFace f : faces) {
                 boxes.add(f.box());
             }
-            picture = renderer.retone(target);
+            if (!allCached) {
+                renderer = new ToneRenderer(img.bgr(), faces);
+                picture = renderer.retone(target);
+            }
         }
         double calibration = 0;
-        for (Lab realised : picture.realised()) {
-            calibration = Math.max(calibration, Ciede2000.deltaE(realised, target));
+        if (picture != null) {
+            for (Lab realised : picture.realised()) {
+                calibration = Math.max(calibration, Ciede2000.deltaE(realised, target));
+            }
         }
         synchronized (worst) {
             worst[0] = Math.max(worst[0], calibration);
         }
+        int index = 0;
         for (Light light : lights) {
             WhiteBalance cast = light.name().equals("D65") ? null : WhiteBalance.fromD65(light.illuminant());
             for (double ev : exposures) {
                 for (int q : qualities) {
+                    Path file = cached.get(index++);
                     byte[] jpeg;
-                    try (PointerScope scope = new PointerScope()) {
-                        jpeg = renderer.render(picture, cast, ev, q);
+                    if (allCached) {
+                        jpeg = Files.readAllBytes(file);
+                    } else {
+                        try (PointerScope scope = new PointerScope()) {
+                            jpeg = renderer.render(picture, cast, ev, q);
+                        }
+                        if (file != null) {
+                            Files.write(file, jpeg);
+                        }
+                    }
+                    if (renderOnly) {
+                        continue;
                     }
                     SkinToneAnalysis result = analyzer.analyze(jpeg, analysis);
                     for (int k = 0; k < boxes.size(); k++) {

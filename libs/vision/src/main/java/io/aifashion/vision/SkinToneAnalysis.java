@@ -17,9 +17,9 @@ import java.util.Optional;
  * @param faces      the measured faces, largest first; the first is the primary face
  * @param warnings   photo-level warnings (no face, several faces, grayscale) followed by the primary face's
  * @param retake     why the photo must be retaken (no face, or the primary face's blocking problem), or null
- * @param illuminant the estimated scene light, or null when the light was not estimated
- * @param lightCorrected whether the colours were corrected from {@code illuminant} to D65 (a cast
- *                   within the estimate's noise is left alone, see {@link io.aifashion.vision.light.CastPolicy})
+ * @param illuminant the estimated light, or null when the light was not estimated
+ * @param lightCorrected whether the colours were corrected from {@code illuminant} to D65 (the
+ *                   estimate combines the scene, the skin and a prior, see {@link io.aifashion.vision.light.LightFusion})
  * @param timings    time per stage
  * @param report     the PNG report when requested, else null
  */

@@ -19,9 +19,9 @@ import io.aifashion.vision.decode.ImageLimits;
 import io.aifashion.vision.face.DetectedFace;
 import io.aifashion.vision.face.FaceBox;
 import io.aifashion.vision.face.FaceDetector;
-import io.aifashion.vision.light.CastPolicy;
 import io.aifashion.vision.light.Illuminant;
 import io.aifashion.vision.light.IlluminantEstimator;
+import io.aifashion.vision.light.LightFusion;
 import io.aifashion.vision.light.WhiteBalance;
 import io.aifashion.vision.quality.QualityGate;
 import io.aifashion.vision.quality.QualityWarning;
@@ -50,7 +50,8 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
  *
  * <p>Pipeline (see {@code docs/vision.md}): decode with limits and EXIF orientation
  * ({@link ImageDecoder}); find faces ({@link FaceDetector}); estimate the scene illuminant outside the
- * faces ({@link IlluminantEstimator}) and build the correction to D65 ({@link WhiteBalance}); per face,
+ * faces ({@link IlluminantEstimator}), combine it with the skin as a reference and a prior
+ * ({@link LightFusion}) and build the correction to D65 ({@link WhiteBalance}); per face,
  * crop and normalise the scale ({@link FaceCrop}), segment the skin with a per-face colour model
  * ({@link SkinSegmenter}), measure a robust CIELAB skin colour and its dominant colours
  * ({@link SkinColorEstimator}), hair and eyes ({@link FeatureColorEstimator}), judge quality
@@ -64,6 +65,8 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
  */
 public final class SkinToneAnalyzer implements AutoCloseable {
 
+    /** Fewest skin pixels for a face's skin to be used as a light cue. */
+    private static final int MIN_SKIN_FOR_LIGHT = 150;
     /** Long side of the reduced scene the illuminant is estimated on. */
     private static final int SCENE_LONG_SIDE = 320;
     /** Smallest face searched for, as a fraction of the short side. */
@@ -76,7 +79,7 @@ public final class SkinToneAnalyzer implements AutoCloseable {
     private final SkinSegmenter segmenter = new SkinSegmenter();
     private final IlluminantEstimator estimator = new IlluminantEstimator();
     private final QualityGate gate = new QualityGate();
-    private final CastPolicy castPolicy = new CastPolicy();
+    private final LightFusion fusion = new LightFusion();
     private volatile boolean closed;
 
     /** An analyzer with the default limits (20 MB, 40 megapixels). */
@@ -165,9 +168,18 @@ public final class SkinToneAnalyzer implements AutoCloseable {
                 excludeSkin(scene, masks, exclude);
                 double[] e = estimator.estimate(scene, exclude);
                 if (e != null && e[0] > 0 && e[1] > 0 && e[2] > 0) {
-                    illuminant = Illuminant.fromLinearRgb(e[0], e[1], e[2], "gray-edge+shades-of-gray");
-                    corrected = castPolicy.corrects(illuminant);
-                    wb = WhiteBalance.toD65(castPolicy.correctionFor(illuminant));
+                    Illuminant sceneLight = Illuminant.fromLinearRgb(e[0], e[1], e[2], "gray-edge+shades-of-gray");
+                    // Skin as a second cue (LightFusion, SkinLocus): each face with enough skin pixels.
+                    List<double[]> skins = new ArrayList<>();
+                    for (int k = 0; k < faces.size(); k++) {
+                        if (masks.get(k).count() >= MIN_SKIN_FOR_LIGHT) {
+                            skins.add(SkinColorEstimator.photographedLinear(crops.get(k).image(), masks.get(k), crops.get(k).frame()));
+                        }
+                    }
+                    illuminant = fusion.fuse(sceneLight, skins,
+                            skins.isEmpty() ? "gray-edge+shades-of-gray" : "gray-edge+shades-of-gray+skin-locus");
+                    wb = WhiteBalance.toD65(illuminant);
+                    corrected = !wb.isIdentity();
                 } else {
                     lightUncertain = true;
                 }

@@ -25,6 +25,47 @@ public final class SkinColorEstimator {
     static final int MIN_SITE_PIXELS = 300;
 
     /**
+     * The skin's mean colour as photographed, in linear sRGB: the per-channel {@value #TRIM}-trimmed
+     * mean over the same pixels as {@link #measure} (the measurement sites when there are enough of
+     * them), or null when the mask is empty. The input of the skin-locus light cue.
+     */
+    public static double[] photographedLinear(LinearImage img, SkinMask mask, FaceFrame frame) {
+        int n = mask.count();
+        if (n == 0) {
+            return null;
+        }
+        boolean[] site = sites(img, mask, frame);
+        int sites = 0;
+        for (boolean s : site) {
+            sites += s ? 1 : 0;
+        }
+        boolean useSites = sites >= MIN_SITE_PIXELS;
+        double[][] c = new double[3][n];
+        int s = 0;
+        for (int i = 0; i < img.size(); i++) {
+            if (mask.isSkin(i) && (!useSites || site[i])) {
+                c[0][s] = img.r(i);
+                c[1][s] = img.g(i);
+                c[2][s] = img.b(i);
+                s++;
+            }
+        }
+        return new double[] {RobustStatistics.trimmedMean(c[0], s, TRIM), RobustStatistics.trimmedMean(c[1], s, TRIM),
+                RobustStatistics.trimmedMean(c[2], s, TRIM)};
+    }
+
+    private static boolean[] sites(LinearImage img, SkinMask mask, FaceFrame frame) {
+        boolean[] site = new boolean[img.size()];
+        for (int y = 0; y < img.height(); y++) {
+            for (int x = 0; x < img.width(); x++) {
+                int i = y * img.width() + x;
+                site[i] = mask.isSkin(i) && FaceFrame.inMeasurementSite(frame.u(x + 0.5, y + 0.5), frame.v(x + 0.5, y + 0.5));
+            }
+        }
+        return site;
+    }
+
+    /**
      * The skin colour, or null when the mask is empty. The colour is averaged over the skin pixels
      * in the standard measurement sites ({@link FaceFrame#inMeasurementSite}) when at least
      * {@value #MIN_SITE_PIXELS} are available, otherwise over the whole mask; the dominant colours

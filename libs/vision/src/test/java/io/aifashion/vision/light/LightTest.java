@@ -85,23 +85,6 @@ class LightTest {
         }
     }
 
-    @Test
-    void castPolicyKeepsSmallCastsAndCorrectsStrongOnes() {
-        CastPolicy p = new CastPolicy();
-        double[] slightlyWarm = CorrelatedColorTemperature.chromaticity(6000, 0.003);
-        assertThat(p.corrects(Illuminant.fromChromaticity(slightlyWarm[0], slightlyWarm[1], "t"))).isFalse();
-        assertThat(p.corrects(of(WhitePoint.A))).isTrue();
-        assertThat(p.corrects(of(WhitePoint.F11))).isTrue();
-        double[] green = CorrelatedColorTemperature.chromaticity(6500, 0.02);
-        assertThat(p.strength(Illuminant.fromChromaticity(green[0], green[1], "t"))).isEqualTo(1.0);
-        // Between the limits the correction grows continuously: a 45-mired warm cast is half corrected.
-        double[] half = CorrelatedColorTemperature.chromaticity(1e6 / (1e6 / 6504 + 45), 0.0032);
-        Illuminant h = Illuminant.fromChromaticity(half[0], half[1], "t");
-        assertThat(p.strength(h)).isCloseTo(0.5, within(0.03));
-        Illuminant used = p.correctionFor(h);
-        assertThat(1e6 / used.cct() - 1e6 / 6504).isCloseTo(22.5, within(2.0));
-    }
-
     private static int clamp(int v) {
         return Math.max(0, Math.min(255, v));
     }

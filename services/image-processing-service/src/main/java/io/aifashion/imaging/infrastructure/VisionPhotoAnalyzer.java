@@ -15,7 +15,6 @@ import io.aifashion.vision.decode.DecodedImage;
 import io.aifashion.vision.decode.ImageDecoder;
 import io.aifashion.vision.decode.ImageLimits;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerScope;
@@ -47,7 +46,7 @@ public class VisionPhotoAnalyzer implements PhotoAnalyzer, DisposableBean {
     private final ImageDecoder keptPhotoDecoder;
     private final AnalysisWorkers workers;
     private final int keptLongSide;
-    private final Timer timer;
+    private final AnalysisMetrics metrics;
 
     public VisionPhotoAnalyzer(ImagingProperties props, MeterRegistry meters) {
         ImageLimits limits = new ImageLimits(props.maxBytes().toBytes(), props.maxPixels());
@@ -55,13 +54,12 @@ public class VisionPhotoAnalyzer implements PhotoAnalyzer, DisposableBean {
         this.keptPhotoDecoder = new ImageDecoder(limits, props.keptLongSide());
         this.workers = new AnalysisWorkers(props.workers(), props.queueCapacity(), props.waitTimeout(), meters);
         this.keptLongSide = props.keptLongSide();
-        this.timer = Timer.builder("aifashion.imaging.analysis").description("Photo analyses, by the pipeline")
-                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
+        this.metrics = new AnalysisMetrics(meters);
     }
 
     @Override
     public AnalyzedPhoto analyze(byte[] image, AnalysisSettings settings, boolean keepPhoto) {
-        return workers.run(() -> timer.recordCallable(() -> run(image, settings, keepPhoto)));
+        return workers.run(() -> metrics.time(() -> run(image, settings, keepPhoto)));
     }
 
     private AnalyzedPhoto run(byte[] image, AnalysisSettings settings, boolean keepPhoto) {
@@ -71,8 +69,11 @@ public class VisionPhotoAnalyzer implements PhotoAnalyzer, DisposableBean {
         try {
             analysis = analyzer.analyze(image, options);
         } catch (ImageRejectedException e) {
-            throw new UnusableImageException(VisionMapping.rejection(e.reason()), e.getMessage());
+            Rejection why = VisionMapping.rejection(e.reason());
+            metrics.rejected(why);
+            throw new UnusableImageException(why, e.getMessage());
         } catch (RuntimeException e) {
+            metrics.rejected(Rejection.ANALYSIS_FAILED);
             // The library refuses bad input with ImageRejectedException; anything else means these
             // particular bytes got past its checks and broke a later stage. It is logged for a fix,
             // and the caller is told the image could not be analysed rather than given a 500.
@@ -81,6 +82,7 @@ public class VisionPhotoAnalyzer implements PhotoAnalyzer, DisposableBean {
                     "The image was read but its pixels could not be analysed. Try another photo.");
         }
         AnalysisResult result = VisionMapping.result(analysis);
+        metrics.completed(result);
         PhotoCopy copy = null;
         if (keepPhoto && result.completed() && analysis.report() != null) {
             copy = reencode(image, analysis.report());
