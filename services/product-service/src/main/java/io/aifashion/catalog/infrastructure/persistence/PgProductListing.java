@@ -66,13 +66,16 @@ public class PgProductListing implements ProductListing {
         params.addValue("window", window(q));
         List<Row> found;
         if (q.sort() == ProductSort.RELEVANCE) {
-            // The text index finds every match; ranking needs them all.
-            found = query(q, direct(q, facetFilters, params), params);
+            // The text index finds every match; ranking needs them all. The other filters test
+            // the columns of the text matches: offered the facet index as well, PostgreSQL would
+            // intersect its long posting lists with the text matches, which costs far more than
+            // testing the few rows a word matches (and a word that matches nothing reads nothing).
+            found = query(q, direct(q, filters, params), params);
         } else if (q.text() != null) {
             // The text vector is not in the sort indexes, so a walk would read the table row by row
             // and, for a rare word, all of it; the text index selects the matches instead.
             jdbc.sql("set local enable_indexscan = off").update();
-            found = query(q, direct(q, facetFilters, params), params);
+            found = query(q, direct(q, filters, params), params);
             jdbc.sql("set local enable_indexscan = on").update();
         } else {
             // First the cheap plan that is right whenever matches are not rare: the next `window` rows
