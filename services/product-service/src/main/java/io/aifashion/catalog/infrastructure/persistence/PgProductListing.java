@@ -66,16 +66,13 @@ public class PgProductListing implements ProductListing {
         params.addValue("window", window(q));
         List<Row> found;
         if (q.sort() == ProductSort.RELEVANCE) {
-            // The text index finds every match; ranking needs them all. The other filters test
-            // the columns of the text matches: offered the facet index as well, PostgreSQL would
-            // intersect its long posting lists with the text matches, which costs far more than
-            // testing the few rows a word matches (and a word that matches nothing reads nothing).
-            found = query(q, direct(q, filters, params), params);
+            // The text index finds every match; ranking needs them all.
+            found = query(q, direct(q, textFilters(filters, facetFilters, params), params), params);
         } else if (q.text() != null) {
             // The text vector is not in the sort indexes, so a walk would read the table row by row
             // and, for a rare word, all of it; the text index selects the matches instead.
             jdbc.sql("set local enable_indexscan = off").update();
-            found = query(q, direct(q, filters, params), params);
+            found = query(q, direct(q, textFilters(filters, facetFilters, params), params), params);
             jdbc.sql("set local enable_indexscan = on").update();
         } else {
             // First the cheap plan that is right whenever matches are not rare: the next `window` rows
@@ -268,6 +265,18 @@ public class PgProductListing implements ProductListing {
                 + " limit :limit) select " + ProductRows.COLUMNS
                 + ", 0::float8 as window_edge, (select count(*) from m) as window_size"
                 + " from k join product p on p.id = k.id order by " + order(q.sort(), null);
+    }
+
+    /**
+     * The filters beside a text query: on the facet index when one of them is selective (GIN then
+     * intersects a short posting list with the word's matches), otherwise on the columns of the
+     * text matches — offered long posting lists, PostgreSQL would intersect them with the word's
+     * matches, which costs far more than testing the rows the word matches (and a word that
+     * matches nothing then reads nothing).
+     */
+    private List<String> textFilters(List<String> filters, List<String> facetFilters, MapSqlParameterSource params) {
+        List<String> others = facetFilters.stream().filter(f -> !f.equals("p.search @@ query")).toList();
+        return smallestFilter(others, params) <= SELECTIVE_FILTER ? facetFilters : filters;
     }
 
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
