@@ -47,6 +47,7 @@ import java.util.stream.Stream;
  * java -cp bench/target/benchmarks.jar io.aifashion.bench.vision.SkinToneAccuracy \
  *     --faces ../shared/data/faces [--lights A,D50,D65,F2,F11,LED] [--exposures -1,-0.5,0,0.5,1]
  *     [--qualities 95,80,60] [--tones 1-10] [--threads 2] [--photos N] [--out report.md]
+ *     [--trials trials.csv] [--cache DIR [--render-only true]]
  * </pre>
  */
 public final class SkinToneAccuracy {
@@ -196,7 +197,8 @@ public final class SkinToneAccuracy {
                 picture = renderer.retone(target);
             }
         }
-        double calibration = 0;
+        // Pictures read from the cache were calibrated when they were rendered: not recomputed (NaN).
+        double calibration = picture == null ? Double.NaN : 0;
         if (picture != null) {
             for (Lab realised : picture.realised()) {
                 calibration = Math.max(calibration, Ciede2000.deltaE(realised, target));
@@ -269,9 +271,11 @@ public final class SkinToneAccuracy {
         StringBuilder sb = new StringBuilder();
         PrintStream out = null;
         long faces = trials.stream().map(t -> t.photo() + "#" + t.face()).distinct().count();
+        String residual = Double.isNaN(calibration) ? "not recomputed (pictures read from --cache)"
+                : String.format(Locale.ROOT, "ΔE00 %.2f", calibration);
         sb.append(String.format(Locale.ROOT, "%d trials: %d photos (%d faces) x %d tones x %d lights x %d exposures x %d JPEG qualities; "
-                        + "%.0f s on %d threads. Largest calibration residual (realised D65 truth-region mean vs Monk reference): ΔE00 %.2f.%n%n",
-                trials.size(), photos, faces, tones.length, lights.size(), exposures.length, qualities.length, seconds, threads, calibration));
+                        + "%.0f s on %d threads. Largest calibration residual (realised D65 truth-region mean vs Monk reference): %s.%n%n",
+                trials.size(), photos, faces, tones.length, lights.size(), exposures.length, qualities.length, seconds, threads, residual));
         Predicate<Trial> nominal = t -> t.ev() == 0;
         sb.append("**By light, at nominal exposure (0 EV), all JPEG qualities**\n\n");
         sb.append("| light | trials | exact | within one | retake | worst tone (exact) |\n|---|---:|---:|---:|---:|---|\n");

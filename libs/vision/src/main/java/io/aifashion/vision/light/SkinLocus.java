@@ -2,7 +2,6 @@ package io.aifashion.vision.light;
 
 import io.aifashion.color.skin.MonkScale;
 import io.aifashion.color.space.Lab;
-import io.aifashion.vision.raster.Colorimetry;
 
 /**
  * The skin locus: where human skin lies in CIELAB under D65, used as a colour-constancy cue
@@ -59,17 +58,5 @@ public final class SkinLocus {
             best = Math.min(best, el * el + ea * ea + eb * eb);
         }
         return best;
-    }
-
-    /**
-     * The cue's cost of a candidate correction: the squared perpendicular distance, in units of
-     * {@link #SPREAD}, of the skin (linear sRGB as photographed) corrected by {@code correction}.
-     */
-    public double cost(double[] skinLinear, WhiteBalance correction) {
-        double[] o = new double[3];
-        correction.apply(skinLinear[0], skinLinear[1], skinLinear[2], o);
-        double[] lab = new double[3];
-        Colorimetry.lab(Math.max(0, o[0]), Math.max(0, o[1]), Math.max(0, o[2]), lab, 0);
-        return distance2(lab[0], lab[1], lab[2]) / (SPREAD * SPREAD);
     }
 }
