@@ -123,6 +123,9 @@ export async function signUp(page: Page, tag: string, name = 'E2E Shopper') {
 export async function openNav(page: Page) {
   const menu = page.getByRole('button', { name: 'Menu' });
   const nav = page.getByRole('navigation', { name: 'Main' });
+  // Wait for the layout first: right after a reload neither is there yet (phone: the menu button;
+  // wide screens: the navigation itself).
+  await expect(menu.or(nav).first()).toBeVisible();
   if (!(await menu.isVisible())) return;
   // Right after a load the click can land before React has attached its handler: retry until
   // the menu really is open.
