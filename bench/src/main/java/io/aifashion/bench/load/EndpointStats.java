@@ -1,9 +1,18 @@
 package io.aifashion.bench.load;
 
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -74,5 +83,24 @@ public final class EndpointStats {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The request, timed into these statistics under its name (every outcome), then checked. */
+    public ChainBuilder timed(String name, HttpRequestActionBuilder request, CheckBuilder... checks) {
+        List<CheckBuilder> all = new ArrayList<>(List.of(responseTimeInMillis().saveAs("rt"), status().saveAs("st")));
+        all.addAll(List.of(checks));
+        return exec(request.check(all)).exec(session -> {
+            if (session.contains("rt")) {
+                int st = session.contains("st") ? session.getInt("st") : 0;
+                record(name, session.getLong("rt"), st > 0 && st < 400);
+            }
+            return session.remove("rt").remove("st");
+        });
+    }
+
+    /** A simulation's table, written to {@code load.out} (default bench/target/gatling) as {@code <simulation>-<run>.md}. */
+    public void reportRun(String simulation, LoadSettings settings) {
+        report(simulation + String.format(Locale.ROOT, ", %.1f/s for %d s", settings.rate(), settings.seconds()),
+                Path.of(System.getProperty("load.out", "bench/target/gatling"), simulation + "-" + settings.runId() + ".md"));
     }
 }

@@ -1,17 +1,12 @@
 package io.aifashion.bench.load;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
-import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.net.URI;
@@ -49,7 +44,7 @@ public class RecommendationThroughputSimulation extends Simulation {
 
     private final ScenarioBuilder recommendations = scenario("recommendations, warm cache")
             .feed(callers)
-            .exec(timed("GET /recommendations (warm)", http("recommendations").get("/api/v1/recommendations?limit=20"),
+            .exec(stats.timed("GET /recommendations (warm)", http("recommendations").get("/api/v1/recommendations?limit=20"),
                     status().is(200)));
 
     {
@@ -82,23 +77,8 @@ public class RecommendationThroughputSimulation extends Simulation {
         return list;
     }
 
-    /** The request, timed into {@link #stats} under its name (all outcomes), then checked. */
-    private ChainBuilder timed(String name, HttpRequestActionBuilder request, CheckBuilder... checks) {
-        List<CheckBuilder> all = new java.util.ArrayList<>(List.of(responseTimeInMillis().saveAs("rt"), status().saveAs("st")));
-        all.addAll(List.of(checks));
-        return exec(request.check(all)).exec(session -> {
-            if (session.contains("rt")) {
-                int st = session.contains("st") ? session.getInt("st") : 0;
-                stats.record(name, session.getLong("rt"), st > 0 && st < 400);
-            }
-            return session.remove("rt").remove("st");
-        });
-    }
-
     @Override
     public void after() {
-        stats.report(getClass().getSimpleName() + String.format(java.util.Locale.ROOT, ", %.1f/s for %d s",
-                settings.rate(), settings.seconds()), java.nio.file.Path.of(System.getProperty("load.out", "bench/target/gatling"), getClass().getSimpleName() + "-"
-                + settings.runId() + ".md"));
+        stats.reportRun(getClass().getSimpleName(), settings);
     }
 }

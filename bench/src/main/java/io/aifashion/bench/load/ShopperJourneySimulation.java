@@ -3,18 +3,13 @@ package io.aifashion.bench.load;
 import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
-import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
@@ -62,33 +57,33 @@ public class ShopperJourneySimulation extends Simulation {
 
     private final ScenarioBuilder journey = scenario("shopper journey")
             .feed(visitors)
-            .exec(timed("POST /analyses (selfie)", http("analyse selfie").post("/api/v1/analyses")
+            .exec(stats.timed("POST /analyses (selfie)", http("analyse selfie").post("/api/v1/analyses")
                     .asMultipartForm()
                     .bodyPart(ByteArrayBodyPart("image", session -> selfies.upload(uploads.getAndIncrement(), settings.runId()))
                             .fileName("selfie.jpg").contentType("image/jpeg")),
                     status().is(201), jsonPath("$.faces[0].season").optional().saveAs("season")))
             .doIf(session -> session.getString("season") != null).then(
-                    timed("GET /seasons/{season}/palette", http("season palette").get("/api/v1/seasons/#{season}/palette"),
+                    stats.timed("GET /seasons/{season}/palette", http("season palette").get("/api/v1/seasons/#{season}/palette"),
                             status().is(200), jsonPath("$.wearable[*].hex").findRandom().saveAs("hex")))
             .doIf(session -> session.getString("season") != null).then(
-                    timed("POST /colors/match", http("match colours").post("/api/v1/colors/match")
+                    stats.timed("POST /colors/match", http("match colours").post("/api/v1/colors/match")
                             .body(StringBody("{\"season\":\"#{season}\",\"colors\":[{\"hex\":\"#1f2a44\"},{\"hex\":\"#c0392b\"},{\"hex\":\"#556b2f\"},{\"hex\":\"#f5f5dc\"}]}"))
                             .asJson(), status().is(200)))
-            .exec(timed("GET /recommendations", http("recommendations").get("/api/v1/recommendations?limit=20"), status().is(200)))
-            .exec(timed("GET /products (filtered)", http("browse list")
+            .exec(stats.timed("GET /recommendations", http("recommendations").get("/api/v1/recommendations?limit=20"), status().is(200)))
+            .exec(stats.timed("GET /products (filtered)", http("browse list")
                     .get("/api/v1/products?category=#{category}&gender=#{gender}&inStock=true&limit=24"),
                     status().is(200), jsonPath("$.items[*].product.id").findRandom().saveAs("productId")))
             .doIf(session -> session.getString("productId") != null).then(
-                    timed("GET /products/{id}", http("product detail").get("/api/v1/products/#{productId}"), status().is(200)))
+                    stats.timed("GET /products/{id}", http("product detail").get("/api/v1/products/#{productId}"), status().is(200)))
             .doIf(session -> session.getString("hex") != null).then(
-                    timed("GET /products/search/by-color", http("colour search").get(session -> "/api/v1/products/search/by-color?hex="
+                    stats.timed("GET /products/search/by-color", http("colour search").get(session -> "/api/v1/products/search/by-color?hex="
                             + session.getString("hex").replace("#", "%23") + "&maxDeltaE=10&limit=24"), status().is(200)))
             .doIf(session -> session.getString("productId") != null).then(
-                    timed("POST /interactions", http("record interactions").post("/api/v1/interactions")
+                    stats.timed("POST /interactions", http("record interactions").post("/api/v1/interactions")
                             .body(StringBody("{\"interactions\":[{\"productId\":\"#{productId}\",\"kind\":\"view\"},"
                                     + "{\"productId\":\"#{productId}\",\"kind\":\"like\"}]}"))
                             .asJson(), status().is(201)))
-            .exec(timed("GET /recommendations (after interactions)", http("recommendations after")
+            .exec(stats.timed("GET /recommendations (after interactions)", http("recommendations after")
                     .get("/api/v1/recommendations?limit=20"), status().is(200)));
 
     {
@@ -98,23 +93,8 @@ public class ShopperJourneySimulation extends Simulation {
                 .protocols(protocol);
     }
 
-    /** The request, timed into {@link #stats} under its name (all outcomes), then checked. */
-    private ChainBuilder timed(String name, HttpRequestActionBuilder request, CheckBuilder... checks) {
-        List<CheckBuilder> all = new java.util.ArrayList<>(List.of(responseTimeInMillis().saveAs("rt"), status().saveAs("st")));
-        all.addAll(List.of(checks));
-        return exec(request.check(all)).exec(session -> {
-            if (session.contains("rt")) {
-                int st = session.contains("st") ? session.getInt("st") : 0;
-                stats.record(name, session.getLong("rt"), st > 0 && st < 400);
-            }
-            return session.remove("rt").remove("st");
-        });
-    }
-
     @Override
     public void after() {
-        stats.report(getClass().getSimpleName() + String.format(java.util.Locale.ROOT, ", %.1f/s for %d s",
-                settings.rate(), settings.seconds()), java.nio.file.Path.of(System.getProperty("load.out", "bench/target/gatling"), getClass().getSimpleName() + "-"
-                + settings.runId() + ".md"));
+        stats.reportRun(getClass().getSimpleName(), settings);
     }
 }
