@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A real PostgreSQL server (zonky's binaries from Maven Central) for local runs and tests. With a
@@ -28,6 +29,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * @param port    the port to listen on, or 0 for any free port
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port) throws IOException {
+        return start(dataDir, port, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, int)}, with server settings ({@code postgres -c name=value}) that
+     * replace the defaults — e.g. a larger {@code shared_buffers} for a database whose working set
+     * exceeds the default 128 MB (the product catalogue at a million products).
+     *
+     * @param settings PostgreSQL configuration parameters by name
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, Map<String, String> settings)
+            throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 // The owner stops the server in order (after the services using it); zonky's own
                 // JVM shutdown hook would race with that and cut live connections.
@@ -37,6 +50,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("shared_buffers", "128MB")
                 .setServerConfig("fsync", dataDir == null ? "off" : "on")
                 .setServerConfig("synchronous_commit", dataDir == null ? "off" : "on");
+        settings.forEach(builder::setServerConfig);
         if (port > 0) {
             builder.setPort(port);
         }
