@@ -11,12 +11,19 @@ import io.aifashion.vision.raster.Colorimetry;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Rect;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
+import static org.bytedeco.opencv.global.opencv_imgproc.GC_FGD;
+import static org.bytedeco.opencv.global.opencv_imgproc.GC_INIT_WITH_MASK;
+import static org.bytedeco.opencv.global.opencv_imgproc.GC_PR_BGD;
+import static org.bytedeco.opencv.global.opencv_imgproc.GC_PR_FGD;
+import static org.bytedeco.opencv.global.opencv_imgproc.grabCut;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_JPEG_QUALITY;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
 
@@ -59,8 +66,8 @@ final class ToneRenderer {
     private final List<Face> faces = new ArrayList<>();
 
     /** One face of the source photo: its skin weights and truth region. */
-    record Face(DetectedFace detected, float[] weight, boolean[] truth, double[] meanLab, double p98L, double p995Head,
-                int truthPixels) {
+    record Face(DetectedFace detected, float[] weight, float[] darkWeight, boolean[] truth, double[] meanLab, double p98L,
+                double p995Head, int truthPixels) {
     }
 
     /** A re-toned D65 picture and the realised truth-region mean per face. */
@@ -87,7 +94,7 @@ final class ToneRenderer {
         }
         data.position(0);
         for (DetectedFace f : detected) {
-            faces.add(prepare(f));
+            faces.add(prepare(f, bgr));
         }
     }
 
@@ -95,7 +102,7 @@ final class ToneRenderer {
         return faces;
     }
 
-    private Face prepare(DetectedFace f) {
+    private Face prepare(DetectedFace f, Mat bgr) {
         FaceBox box = f.box();
         int n = width * height;
         // Reference: median log-chromaticity and luminance of the cheeks-and-nose patch.
@@ -195,7 +202,106 @@ final class ToneRenderer {
         double p98 = ls.get((int) Math.min(ls.size() - 1, Math.floor(0.98 * ls.size())));
         headLs.sort(null);
         double p995 = headLs.get((int) Math.min(headLs.size() - 1, Math.floor(0.995 * headLs.size())));
-        return new Face(f, weight, truth, mean, p98, p995, count);
+        return new Face(f, weight, darkWeight(box, refC, subject(bgr, box)), truth, mean, p98, p995, count);
+    }
+
+    /**
+     * Where a darker skin reaches: the whole head (face, ears, neck, lips, brows, and the hair, which
+     * on a deep-toned subject is dark as well) except the backdrop, the whites of the eyes and the
+     * teeth. A darker skin is more melanin in the same face; the shading, the features and their
+     * contrast with the skin stay (lips, nostrils and brows darker than the skin, sclera and teeth
+     * light), which is what a face detector looks for. The skin-only weight used when lightening
+     * left the lips, the eyelids, the smile lines and the shadowed edges of the face at the source's
+     * light colour and darkened the teeth, and Haar cascades lost 30–60 % of the deepest renders.
+     */
+    private float[] darkWeight(FaceBox box, double[] refC, boolean[] subject) {
+        int n = width * height;
+        double skinChroma = Math.max(0.05, Math.hypot(refC[0], refC[1]));
+        double cx = box.centerX();
+        double cy = box.y() + 0.55 * box.height();
+        float[] w = new float[n];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double ex = (x - cx) / (0.66 * box.width());
+                double ey = (y - cy) / (0.90 * box.height());
+                boolean head = ex * ex + ey * ey <= 1;
+                boolean hair = Math.abs(x - cx) <= 0.72 * box.width() && y >= box.y() - 0.75 * box.height() && y <= cy;
+                boolean neck = x >= box.x() + 0.18 * box.width() && x <= box.x() + 0.82 * box.width()
+                        && y >= box.y() + box.height();
+                if (!head && !hair && !neck) {
+                    continue;
+                }
+                int i = y * width + x;
+                double[] q = chroma(i);
+                double weight = subject[i] ? 1 : 0;
+                if (neck && !head) {
+                    // Below the chin only skin is darkened, not the collar or the shirt.
+                    double dc = Math.hypot(q[0] - refC[0], q[1] - refC[1]);
+                    weight *= Math.max(0, Math.min(1, (0.50 - dc) / 0.15));
+                }
+                double fx = (x - box.x()) / (double) box.width();
+                double fy = (y - box.y()) / (double) box.height();
+                boolean eyesOrMouth = fx >= 0.08 && fx <= 0.92 && (fy >= 0.30 && fy <= 0.50 || fy >= 0.66 && fy <= 0.92);
+                if (eyesOrMouth) {
+                    // Sclera and teeth: light and much less saturated than the skin; they keep their colour.
+                    double neutral = 1 - Math.max(0, Math.min(1, (Math.hypot(q[0], q[1]) / skinChroma - 0.35) / 0.30));
+                    double light = Math.max(0, Math.min(1, (q[2] - refC[2] - Math.log(0.5)) / Math.log(1.6)));
+                    weight *= 1 - neutral * light;
+                }
+                w[i] = (float) weight;
+            }
+        }
+        smooth(w);
+        return w;
+    }
+
+    /**
+     * The person, as opposed to the scene behind them, around one face: GrabCut (Rother, Kolmogorov
+     * and Blake 2004, as implemented in OpenCV) seeded with the face box's centre as certain
+     * foreground, the head and hair region as probable foreground and the rest of a box around the
+     * head as probable background; everything outside that box is background.
+     */
+    private boolean[] subject(Mat bgr, FaceBox box) {
+        int x0 = clampInt((int) (box.centerX() - 1.1 * box.width()), 0, width - 1);
+        int x1 = clampInt((int) (box.centerX() + 1.1 * box.width()), x0 + 1, width);
+        int y0 = clampInt((int) (box.y() - 1.0 * box.height()), 0, height - 1);
+        int y1 = clampInt((int) (box.y() + 1.8 * box.height()), y0 + 1, height);
+        int rw = x1 - x0;
+        int rh = y1 - y0;
+        double cx = box.centerX();
+        double cy = box.y() + 0.55 * box.height();
+        byte[] seed = new byte[rw * rh];
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                double ex = (x - cx) / (0.62 * box.width());
+                double ey = (y - cy) / (0.85 * box.height());
+                boolean head = ex * ex + ey * ey <= 1;
+                boolean hair = Math.abs(x - cx) <= 0.6 * box.width() && y >= box.y() - 0.6 * box.height() && y <= cy;
+                double fx = (x - box.x()) / (double) box.width();
+                double fy = (y - box.y()) / (double) box.height();
+                boolean core = fx >= 0.2 && fx <= 0.8 && fy >= 0.1 && fy <= 0.9;
+                seed[(y - y0) * rw + (x - x0)] = (byte) (core ? GC_FGD : head || hair ? GC_PR_FGD : GC_PR_BGD);
+            }
+        }
+        boolean[] out = new boolean[width * height];
+        try (Mat roi = new Mat(bgr, new Rect(x0, y0, rw, rh)).clone(); Mat mask = new Mat(rh, rw, CV_8UC1);
+             Mat bgModel = new Mat(); Mat fgModel = new Mat()) {
+            mask.data().put(seed);
+            grabCut(roi, mask, new Rect(), bgModel, fgModel, 4, GC_INIT_WITH_MASK);
+            byte[] result = new byte[rw * rh];
+            mask.data().get(result);
+            for (int y = 0; y < rh; y++) {
+                for (int x = 0; x < rw; x++) {
+                    int v = result[y * rw + x];
+                    out[(y + y0) * width + x + x0] = v == GC_FGD || v == GC_PR_FGD;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int clampInt(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     /**
@@ -210,23 +316,38 @@ final class ToneRenderer {
         return forehead || cheek || nose || chin;
     }
 
-    /** The picture with every face's skin re-toned so its truth-region mean is {@code target} (under D65). */
+    /**
+     * The picture with every face's skin re-toned so its truth-region mean is {@code target} (under D65).
+     * A darker target scales the head's reflectance ({@link #darken}); a lighter one moves the skin's
+     * colour in CIELAB ({@link #apply}).
+     */
     Retoned retone(Lab target) {
         int n = width * height;
         double[][] offsets = new double[faces.size()][];
+        double[][] ratios = new double[faces.size()][];
         for (int k = 0; k < faces.size(); k++) {
             offsets[k] = new double[] {target.l(), target.a(), target.b()};
+            double[] m = faces.get(k).meanLab();
+            if (target.l() < m[0]) {
+                LinearRgb t = target.toLinearRgb();
+                LinearRgb s = new Lab(m[0], m[1], m[2]).toLinearRgb();
+                ratios[k] = new double[] {t.r() / s.r(), t.g() / s.g(), t.b() / s.b()};
+            }
         }
         float[] or = null;
         float[] og = null;
         float[] ob = null;
         List<Lab> realised = new ArrayList<>();
-        for (int iteration = 0; iteration < 5; iteration++) {
+        for (int iteration = 0; iteration < 6; iteration++) {
             or = r.clone();
             og = g.clone();
             ob = b.clone();
             for (int k = 0; k < faces.size(); k++) {
-                apply(faces.get(k), offsets[k], target, or, og, ob);
+                if (ratios[k] != null) {
+                    darken(faces.get(k), ratios[k], or, og, ob);
+                } else {
+                    apply(faces.get(k), offsets[k], target, or, og, ob);
+                }
             }
             quantise(or, og, ob);
             realised.clear();
@@ -246,10 +367,18 @@ final class ToneRenderer {
                 }
                 Lab mean = new Lab(s[0] / c, s[1] / c, s[2] / c);
                 realised.add(mean);
-                if (iteration < 4) {
-                    offsets[k][0] += target.l() - mean.l();
-                    offsets[k][1] += target.a() - mean.a();
-                    offsets[k][2] += target.b() - mean.b();
+                if (iteration < 5) {
+                    if (ratios[k] != null) {
+                        LinearRgb t = target.toLinearRgb();
+                        LinearRgb got = mean.toLinearRgb();
+                        ratios[k][0] *= t.r() / Math.max(1e-6, got.r());
+                        ratios[k][1] *= t.g() / Math.max(1e-6, got.g());
+                        ratios[k][2] *= t.b() / Math.max(1e-6, got.b());
+                    } else {
+                        offsets[k][0] += target.l() - mean.l();
+                        offsets[k][1] += target.a() - mean.a();
+                        offsets[k][2] += target.b() - mean.b();
+                    }
                 }
             }
             boolean converged = true;
@@ -261,6 +390,24 @@ final class ToneRenderer {
             }
         }
         return new Retoned(or, og, ob, List.copyOf(realised));
+    }
+
+    /**
+     * Darkening: each channel's linear reflectance is multiplied by the ratio of the target's to the
+     * source skin's (more melanin absorbs more of every wavelength, the shading is the same light on
+     * the same shape), blended with the original by the head weight.
+     */
+    private void darken(Face f, double[] ratio, float[] or, float[] og, float[] ob) {
+        float[] w = f.darkWeight();
+        for (int i = 0; i < w.length; i++) {
+            double wi = w[i];
+            if (wi <= 0) {
+                continue;
+            }
+            or[i] = (float) clamp(r[i] * (1 - wi + wi * ratio[0]));
+            og[i] = (float) clamp(g[i] * (1 - wi + wi * ratio[1]));
+            ob[i] = (float) clamp(b[i] * (1 - wi + wi * ratio[2]));
+        }
     }
 
     private void apply(Face f, double[] t, Lab target, float[] or, float[] og, float[] ob) {
