@@ -5,6 +5,7 @@ import io.aifashion.catalog.domain.ProductColour;
 import io.aifashion.catalog.domain.ProductContent;
 import io.aifashion.catalog.domain.ProductRepository;
 import io.aifashion.catalog.domain.SkuTakenException;
+import io.aifashion.catalog.domain.search.LabGrid;
 import io.aifashion.catalog.domain.shade.ShadeCatalogue;
 import java.util.Collection;
 import java.util.List;
@@ -167,12 +168,13 @@ public class JdbcProductRepository implements ProductRepository, ShadeCatalogue 
                 continue;
             }
             jdbc.sql("""
-                    insert into product_colour (product_id, position, rgb, category_keys)
-                    values (:id, :position, :rgb, :keys)""")
+                    insert into product_colour (product_id, position, rgb, category_keys, cell)
+                    values (:id, :position, :rgb, :keys, :cell)""")
                     .param("id", product.id())
                     .param("position", position)
                     .param("rgb", ColourRows.rgb(c))
                     .param("keys", keys)
+                    .param("cell", LabGrid.cellOf(c.lab()))
                     .update();
         }
     }

@@ -6,6 +6,7 @@ import io.aifashion.catalog.domain.ProductContent;
 import io.aifashion.catalog.domain.ProductIds;
 import io.aifashion.catalog.domain.importing.BatchOutcome;
 import io.aifashion.catalog.domain.importing.BulkProductStore;
+import io.aifashion.catalog.domain.search.LabGrid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class PgBulkProductStore implements BulkProductStore {
 
     private static final String COPY_PRODUCT = "copy product (" + ProductRows.WRITE_COLUMNS + ") from stdin";
-    private static final String COPY_COLOUR = "copy product_colour (product_id, position, rgb, category_keys) from stdin";
+    private static final String COPY_COLOUR = "copy product_colour (product_id, position, rgb, category_keys, cell)"
+            + " from stdin";
 
     private final JdbcClient jdbc;
     private final PgCopy copy;
@@ -147,7 +149,8 @@ public class PgBulkProductStore implements BulkProductStore {
                     for (String key : keys) {
                         pairs.putIfAbsent(key + '\u0000' + rgb, new ColourRows.InCategory(key, pc));
                     }
-                    colour.add(p.id()).add((long) position).add((long) rgb).addArray(keys).endRow();
+                    colour.add(p.id()).add((long) position).add((long) rgb).addArray(keys)
+                            .add((long) LabGrid.cellOf(pc.lab())).endRow();
                 }
             }
         }
