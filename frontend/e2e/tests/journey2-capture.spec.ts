@@ -33,7 +33,7 @@ test.describe('journey 2: take a selfie or upload a photo', () => {
     await expectAccessible(page, 'analyse (upload)');
     await shot(page, 'j2-04-upload');
     await analyseByUpload(page, FACE_PHOTO!);
-    await expect(page.getByRole('heading', { level: 1, name: 'Your colours' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your colours', exact: true })).toBeVisible();
     await expect(page).toHaveURL(/\/results\//);
   });
 

@@ -6,7 +6,7 @@ test.describe('journey 3: the result', () => {
     requireFace();
     await requireServices(request, SERVICES.analysis, SERVICES.color);
     await analyseByUpload(page, FACE_PHOTO!);
-    await expect(page.getByRole('heading', { level: 1, name: 'Your colours' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your colours', exact: true })).toBeVisible();
 
     const photo = page.getByTestId('result-photo');
     await expect(photo).toBeVisible();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api } from './api';
 import { makeStore } from './store';
+import { refreshNow, restoreSession } from '../features/auth/restoreSession';
 import { fakeJwt, jsonResponse, mockFetch, problem, signedInState } from '../test/utils';
 
 const probe = api.injectEndpoints({
@@ -68,5 +69,32 @@ describe('baseQueryWithReauth', () => {
     const store = makeStore();
     await store.dispatch(probe.endpoints.probeA.initiate());
     expect(calls.map((c) => c.url.pathname)).toEqual(['/api/v1/probe/a']);
+  });
+
+  it('shares one exchange between the start-up restore and a concurrent refresh (single flight)', async () => {
+    sessionStorage.setItem('aifashion.refreshToken', 'refresh-1');
+    const fresh = fakeJwt({ sub: 'u-1' });
+    const presented: unknown[] = [];
+    const calls = mockFetch([
+      {
+        method: 'POST',
+        path: '/api/v1/auth/refresh',
+        reply: async (req) => {
+          presented.push(await req.json());
+          await new Promise((r) => setTimeout(r, 10));
+          // A second presentation of refresh-1 would be answered like the auth service does.
+          return presented.length === 1
+            ? jsonResponse({ accessToken: fresh, refreshToken: 'refresh-2', expiresIn: 900 })
+            : jsonResponse(problem(401, 'refresh-token-reused'), 401);
+        },
+      },
+    ]);
+    const store = makeStore();
+    const [, renewed] = await Promise.all([store.dispatch(restoreSession()), store.dispatch(refreshNow())]);
+    expect(renewed.payload).toBe(true);
+    expect(calls.filter((c) => c.url.pathname === '/api/v1/auth/refresh')).toHaveLength(1);
+    expect(presented).toEqual([{ refreshToken: 'refresh-1' }]);
+    expect(store.getState().auth).toMatchObject({ accessToken: fresh, refreshToken: 'refresh-2', restoring: false });
+    expect(sessionStorage.getItem('aifashion.refreshToken')).toBe('refresh-2');
   });
 });

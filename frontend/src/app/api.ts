@@ -1,7 +1,7 @@
 import { createApi, fetchBaseQuery, type BaseQueryApi, type BaseQueryFn, type FetchArgs, type FetchBaseQueryError } from '@reduxjs/toolkit/query/react';
 import { problemSlug, type Problem } from '../shared/api/problem';
-import { Mutex } from '../shared/lib/mutex';
 import { signedOut, tokensReceived, type AuthState } from '../features/auth/authSlice';
+import type { RefreshOutcome, TokenRefresher } from '../features/auth/tokenRefresher';
 import type { TokenResponse } from '../features/auth/types';
 
 /** Where the API lives: same origin as the app (the gateway serves both). */
@@ -80,7 +80,16 @@ export const xhrBaseQuery: BaseQueryFn<UploadArgs, unknown, FetchBaseQueryError>
     xhr.send(args.body);
   });
 
-const refreshMutex = new Mutex();
+/** What the store's thunks and queries get as `extra` (app/store.ts). */
+export interface ApiExtra {
+  tokenRefresher: TokenRefresher;
+}
+
+function refresherOf(api: { extra: unknown }): TokenRefresher {
+  const refresher = (api.extra as Partial<ApiExtra> | undefined)?.tokenRefresher;
+  if (!refresher) throw new Error('The store has no token refresher: create it with makeStore (app/store.ts)');
+  return refresher;
+}
 
 function needsRefresh(error: FetchBaseQueryError | undefined, state: AuthState): boolean {
   if (!error || error.status !== 401 || !state.refreshToken) return false;
@@ -94,38 +103,37 @@ function needsRefresh(error: FetchBaseQueryError | undefined, state: AuthState):
 type RefreshApi = Pick<BaseQueryApi, 'dispatch' | 'getState' | 'signal' | 'abort' | 'extra' | 'endpoint' | 'type'>;
 
 /**
- * Exchanges the refresh token for new tokens, at most one exchange at a time: refresh tokens are
- * single-use (rotated), and presenting one twice ends the session everywhere, so callers arriving
- * while an exchange runs wait for it and share its outcome. Signs out when the auth service says
- * no. Resolves true when a (new) access token is in the store afterwards.
+ * Exchanges the refresh token for new tokens. Refresh tokens are single-use (rotated), and
+ * presenting one twice ends the session everywhere, so the exchange goes through the store's
+ * {@link TokenRefresher}: callers arriving while an exchange of the same token runs share its
+ * outcome, and pages of the origin take turns. Signs out when the auth service says no.
+ * Resolves true when a (new) access token is in the store afterwards.
  */
 export async function refreshSession(api: RefreshApi): Promise<boolean> {
   const auth = () => (api.getState() as WithAuth).auth;
-  const before = auth().accessToken;
-  if (refreshMutex.isLocked()) {
-    await refreshMutex.waitForUnlock();
-    return auth().accessToken !== null && auth().accessToken !== before;
-  }
-  const release = await refreshMutex.acquire();
-  try {
-    const refreshToken = auth().refreshToken;
-    if (!refreshToken) return false;
-    const result = await anonymousFetch({ url: apiUrl('/auth/refresh'), method: 'POST', body: { refreshToken } }, api as BaseQueryApi, {});
+  const refreshToken = auth().refreshToken;
+  if (!refreshToken) return false;
+  const outcome = await refresherOf(api).refresh(refreshToken, async (presented): Promise<RefreshOutcome> => {
+    const result = await anonymousFetch({ url: apiUrl('/auth/refresh'), method: 'POST', body: { refreshToken: presented } }, api as BaseQueryApi, {});
+    // Someone signed out or in while the exchange ran: that session is not this answer's to change.
+    const stillOurs = auth().refreshToken === refreshToken;
     if (result.data && typeof (result.data as TokenResponse).accessToken === 'string') {
-      api.dispatch(tokensReceived(result.data as TokenResponse));
-      return true;
+      if (stillOurs) api.dispatch(tokensReceived(result.data as TokenResponse));
+      return 'renewed';
     }
     // Only a definite "no" from the auth service ends the session; a network blip or 503 keeps it.
     const status = result.error?.status;
-    if (status === 400 || status === 401 || status === 403) api.dispatch(signedOut());
-    return false;
-  } finally {
-    release();
-  }
+    if (status === 400 || status === 401 || status === 403) {
+      if (stillOurs) api.dispatch(signedOut());
+      return 'rejected';
+    }
+    return 'unavailable';
+  });
+  return outcome === 'renewed' && auth().accessToken !== null;
 }
 
 /**
- * Wraps a base query so that a 401 for an expired token triggers one refresh (behind a mutex, so
+ * Wraps a base query so that a 401 for an expired token triggers one refresh (single flight, so
  * ten concurrent 401s cause one refresh) and a retry with the new token. Credential calls (sign-in,
  * refresh, sign-out) are passed through: their 401 is an answer, not an expired session.
  */
@@ -134,7 +142,7 @@ export function withReauth<Args>(
   isCredentialCall: (args: Args) => boolean = () => false,
 ): BaseQueryFn<Args, unknown, FetchBaseQueryError> {
   return async (args, api, extra) => {
-    await refreshMutex.waitForUnlock();
+    await refresherOf(api).idle();
     const tokenUsed = (api.getState() as WithAuth).auth.accessToken;
     let result = await base(args, api, extra);
     if (isCredentialCall(args) || !needsRefresh(result.error, (api.getState() as WithAuth).auth)) return result;

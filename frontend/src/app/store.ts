@@ -1,7 +1,8 @@
 import { combineSlices, configureStore, isPlain } from '@reduxjs/toolkit';
 import { setupListeners } from '@reduxjs/toolkit/query';
-import { api } from './api';
+import { api, type ApiExtra } from './api';
 import authSlice, { REFRESH_TOKEN_KEY } from '../features/auth/authSlice';
+import { TokenRefresher, type ExclusiveLocks } from '../features/auth/tokenRefresher';
 import analysisSlice, { CURRENT_ANALYSIS_KEY } from '../features/skin-analysis/analysisSlice';
 import toastSlice from '../features/notifications/toastSlice';
 
@@ -15,11 +16,27 @@ function serializable(value: unknown): boolean {
   return tag === '[object Blob]' || tag === '[object File]' || tag === '[object FormData]';
 }
 
+/** This page's refresh-token coordinator (see features/auth/tokenRefresher.ts). */
+function makeTokenRefresher(): TokenRefresher {
+  const locks = typeof navigator !== 'undefined' && 'locks' in navigator ? (navigator.locks as ExclusiveLocks) : null;
+  let tabStorage: Storage | null = null;
+  try {
+    tabStorage = typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    /* storage disabled: this page's own token is all there is */
+  }
+  const refresher = new TokenRefresher({ locks, tabStorage, storageKey: REFRESH_TOKEN_KEY });
+  if (typeof window !== 'undefined') refresher.watch(window);
+  return refresher;
+}
+
 export function makeStore(preloadedState?: Partial<RootState>) {
+  const extra: ApiExtra = { tokenRefresher: makeTokenRefresher() };
   const store = configureStore({
     reducer: rootReducer,
     preloadedState,
-    middleware: (getDefault) => getDefault({ serializableCheck: { isSerializable: serializable, warnAfter: 128 }, immutableCheck: { warnAfter: 128 } }).concat(api.middleware),
+    middleware: (getDefault) =>
+      getDefault({ thunk: { extraArgument: extra }, serializableCheck: { isSerializable: serializable, warnAfter: 128 }, immutableCheck: { warnAfter: 128 } }).concat(api.middleware),
   });
   setupListeners(store.dispatch);
   persist(store);

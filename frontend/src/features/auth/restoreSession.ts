@@ -19,7 +19,7 @@ export const restoreSession = createAsyncThunk('auth/restoreSession', async (_ar
     getState: thunkApi.getState,
     signal: thunkApi.signal,
     abort: thunkApi.abort,
-    extra: undefined,
+    extra: thunkApi.extra,
     endpoint: 'restoreSession',
     type: 'mutation',
   });
@@ -33,7 +33,7 @@ export const refreshNow = createAsyncThunk('auth/refreshNow', async (_arg, thunk
     getState: thunkApi.getState,
     signal: thunkApi.signal,
     abort: thunkApi.abort,
-    extra: undefined,
+    extra: thunkApi.extra,
     endpoint: 'refreshNow',
     type: 'mutation',
   }),
