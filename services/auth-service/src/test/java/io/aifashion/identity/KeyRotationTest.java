@@ -92,7 +92,7 @@ class KeyRotationTest extends IdentityIntegrationTest {
         byte[] other = new byte[32];
         new SecureRandom().nextBytes(other);
         AuthSettings foreignSettings = new AuthSettings(null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, Base64.getEncoder().encodeToString(other), null, null);
+                null, null, null, null, null, Base64.getEncoder().encodeToString(other), null, null, null);
         SigningKeyVault foreign = new SigningKeyVault(jdbc, new KeyEncryptionKey(foreignSettings, new SecureRandom()),
                 tx, settings);
         // Another deployment (with another KEK) rotated the shared database's key.

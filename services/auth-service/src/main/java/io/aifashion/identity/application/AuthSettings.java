@@ -29,6 +29,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                              ({@code AIFASHION_AUTH_KEY_ENCRYPTION_KEY})
  * @param keyEncryptionKeyFile  or a file holding it, created with a random key if missing
  * @param exportTimeout         how long the data export waits for each other service
+ * @param refreshRetryGrace     how long after its exchange a refresh token whose successor is still
+ *                              unused may be exchanged again, its answer presumed lost (30 s; 0 = never)
  */
 @ConfigurationProperties("aifashion.auth")
 public record AuthSettings(Duration accessTokenTtl, Duration refreshTokenTtl, Duration sessionMaxAge,
@@ -36,7 +38,8 @@ public record AuthSettings(Duration accessTokenTtl, Duration refreshTokenTtl, Du
                            URI publicBaseUrl, Boolean requireVerifiedEmail, Throttle accountThrottle,
                            Throttle addressThrottle, List<String> trustedProxies, Duration keyRotationInterval,
                            Duration keyCheckInterval, Duration housekeepingInterval, Duration keyCacheTtl,
-                           String keyEncryptionKey, String keyEncryptionKeyFile, Duration exportTimeout) {
+                           String keyEncryptionKey, String keyEncryptionKeyFile, Duration exportTimeout,
+                           Duration refreshRetryGrace) {
 
     private static final Throttle ACCOUNT_DEFAULTS = new Throttle(5, Duration.ofSeconds(30), Duration.ofMinutes(15),
             Duration.ofHours(1));
@@ -61,8 +64,13 @@ public record AuthSettings(Duration accessTokenTtl, Duration refreshTokenTtl, Du
         housekeepingInterval = or(housekeepingInterval, Duration.ofMinutes(1));
         keyCacheTtl = or(keyCacheTtl, Duration.ofSeconds(60));
         exportTimeout = or(exportTimeout, Duration.ofSeconds(5));
+        refreshRetryGrace = or(refreshRetryGrace, Duration.ofSeconds(30));
         if (accessTokenTtl.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("aifashion.auth.access-token-ttl must be at most 1 hour");
+        }
+        if (refreshRetryGrace.isNegative() || refreshRetryGrace.compareTo(Duration.ofMinutes(2)) > 0) {
+            // Longer would stretch what a lost answer needs (one page reload) into a replay window.
+            throw new IllegalArgumentException("aifashion.auth.refresh-retry-grace must be between 0 and 2 minutes");
         }
         if (refreshTokenTtl.compareTo(sessionMaxAge) > 0) {
             throw new IllegalArgumentException("aifashion.auth.refresh-token-ttl must not exceed session-max-age");

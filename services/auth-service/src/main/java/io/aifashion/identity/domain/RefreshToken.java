@@ -8,10 +8,15 @@ import java.util.UUID;
  * One refresh token of a session ("family"). Refresh tokens rotate (RFC 6749 §10.4, RFC 9700
  * §4.14.2): each exchange marks the presented token rotated and issues its successor in the same
  * family, so a rotated token that comes back can only be a copy — the family is then revoked,
- * cutting off both the thief and the victim, who signs in again.
+ * cutting off both the thief and the victim, who signs in again — unless {@link LostAnswerGrace}
+ * shows it to be a retry whose answer was lost.
+ *
+ * @param successorHash the token this one was exchanged for (null while active)
+ * @param retiredUnused whether it was retired without being presented, its predecessor having come back
  */
 public record RefreshToken(UUID id, UUID familyId, UserId userId, TokenHash hash, Instant issuedAt, Instant expiresAt,
-                           Instant rotatedAt, Instant familyExpiresAt, Instant familyRevokedAt) {
+                           Instant rotatedAt, Instant familyExpiresAt, Instant familyRevokedAt, TokenHash successorHash,
+                           boolean retiredUnused) {
 
     public RefreshToken {
         Objects.requireNonNull(id, "id");

@@ -15,7 +15,20 @@ public interface RefreshTokenRepository {
     /** The token with this hash, its row locked until the transaction ends. */
     Optional<RefreshToken> findForUpdate(TokenHash hash);
 
-    void markRotated(UUID tokenId, Instant at);
+    /**
+     * The token with this hash, without locking it: for the successor of a token whose family the
+     * caller has locked through {@link #findForUpdate}, which no other exchange can then change.
+     */
+    Optional<RefreshToken> find(TokenHash hash);
+
+    /** Records the exchange of the token for its successor. */
+    void markRotated(UUID tokenId, Instant at, TokenHash successor);
+
+    /** Retires a token that was never presented: its predecessor was exchanged again instead. */
+    void retireUnused(UUID tokenId, Instant at);
+
+    /** Points a rotated token at the successor issued when it was exchanged again. */
+    void replaceSuccessor(UUID tokenId, TokenHash successor);
 
     void revokeFamily(UUID familyId, Instant at, String reason);
 

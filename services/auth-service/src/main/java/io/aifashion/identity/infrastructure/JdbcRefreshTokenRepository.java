@@ -4,6 +4,8 @@ import io.aifashion.identity.domain.RefreshToken;
 import io.aifashion.identity.domain.RefreshTokenRepository;
 import io.aifashion.identity.domain.TokenHash;
 import io.aifashion.identity.domain.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,29 +43,52 @@ public class JdbcRefreshTokenRepository implements RefreshTokenRepository {
     @Override
     public Optional<RefreshToken> findForUpdate(TokenHash hash) {
         // Locks the token and its family: a concurrent exchange or revocation waits for this one.
-        return jdbc.sql("""
-                select t.id, t.family_id, f.account_id, t.token_hash, t.issued_at, t.expires_at, t.rotated_at,
-                       f.expires_at as family_expires_at, f.revoked_at as family_revoked_at
-                from refresh_token t join refresh_family f on f.id = t.family_id
-                where t.token_hash = :h
-                for update
-                """).param("h", hash.hex())
-                .query((rs, n) -> new RefreshToken(rs.getObject("id", UUID.class),
-                        rs.getObject("family_id", UUID.class), new UserId(rs.getObject("account_id", UUID.class)),
-                        new TokenHash(rs.getString("token_hash")), Timestamps.read(rs, "issued_at"),
-                        Timestamps.read(rs, "expires_at"), Timestamps.read(rs, "rotated_at"),
-                        Timestamps.read(rs, "family_expires_at"), Timestamps.read(rs, "family_revoked_at")))
+        return jdbc.sql(SELECT + " for update").param("h", hash.hex()).query(JdbcRefreshTokenRepository::token)
                 .optional();
     }
 
     @Override
-    public void markRotated(UUID tokenId, Instant at) {
-        jdbc.sql("update refresh_token set rotated_at = :at where id = :id")
-                .param("at", Timestamps.of(at)).param("id", tokenId).update();
+    public Optional<RefreshToken> find(TokenHash hash) {
+        return jdbc.sql(SELECT).param("h", hash.hex()).query(JdbcRefreshTokenRepository::token).optional();
+    }
+
+    private static final String SELECT = """
+            select t.id, t.family_id, f.account_id, t.token_hash, t.issued_at, t.expires_at, t.rotated_at,
+                   f.expires_at as family_expires_at, f.revoked_at as family_revoked_at, t.successor_hash,
+                   t.retired_unused
+            from refresh_token t join refresh_family f on f.id = t.family_id
+            where t.token_hash = :h
+            """;
+
+    private static RefreshToken token(ResultSet rs, int row) throws SQLException {
+        String successor = rs.getString("successor_hash");
+        return new RefreshToken(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
+                new UserId(rs.getObject("account_id", UUID.class)), new TokenHash(rs.getString("token_hash")),
+                Timestamps.read(rs, "issued_at"), Timestamps.read(rs, "expires_at"), Timestamps.read(rs, "rotated_at"),
+                Timestamps.read(rs, "family_expires_at"), Timestamps.read(rs, "family_revoked_at"),
+                successor == null ? null : new TokenHash(successor), rs.getBoolean("retired_unused"));
+    }
+
+    @Override
+    public void markRotated(UUID tokenId, Instant at, TokenHash successor) {
+        jdbc.sql("update refresh_token set rotated_at = :at, successor_hash = :s where id = :id")
+                .param("at", Timestamps.of(at)).param("s", successor.hex()).param("id", tokenId).update();
         jdbc.sql("""
                 update refresh_family set last_refreshed_at = :at
                 where id = (select family_id from refresh_token where id = :id)
                 """).param("at", Timestamps.of(at)).param("id", tokenId).update();
+    }
+
+    @Override
+    public void retireUnused(UUID tokenId, Instant at) {
+        jdbc.sql("update refresh_token set rotated_at = :at, retired_unused = true where id = :id")
+                .param("at", Timestamps.of(at)).param("id", tokenId).update();
+    }
+
+    @Override
+    public void replaceSuccessor(UUID tokenId, TokenHash successor) {
+        jdbc.sql("update refresh_token set successor_hash = :s where id = :id")
+                .param("s", successor.hex()).param("id", tokenId).update();
     }
 
     @Override

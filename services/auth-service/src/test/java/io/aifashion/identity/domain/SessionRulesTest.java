@@ -14,7 +14,7 @@ class SessionRulesTest {
 
     RefreshToken token(Instant expires, Instant rotated, Instant familyExpires, Instant familyRevoked) {
         return new RefreshToken(UUID.randomUUID(), UUID.randomUUID(), UserId.random(), TokenHash.of("t"),
-                NOW.minusSeconds(60), expires, rotated, familyExpires, familyRevoked);
+                NOW.minusSeconds(60), expires, rotated, familyExpires, familyRevoked, null, false);
     }
 
     @Test

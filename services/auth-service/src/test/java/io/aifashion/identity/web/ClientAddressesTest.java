@@ -12,7 +12,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 class ClientAddressesTest {
 
     final ClientAddresses addresses = new ClientAddresses(new AuthSettings(null, null, null, null, null, null, null,
-            null, null, null, List.of("127.0.0.1", "10.0.0.5", "172.16.0.0/12", "fd00::/8"), null, null, null, null, null, null, null));
+            null, null, null, List.of("127.0.0.1", "10.0.0.5", "172.16.0.0/12", "fd00::/8"), null, null, null, null, null, null, null, null));
 
     MockHttpServletRequest from(String peer, String forwardedFor) {
         MockHttpServletRequest r = new MockHttpServletRequest();
