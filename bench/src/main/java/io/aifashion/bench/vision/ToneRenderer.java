@@ -44,8 +44,10 @@ import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
  *       per-pixel deviations kept (shading, texture, redness) but scaled: lightness by
  *       {@code (T_L + 16) / (M_L + 16)} (a multiplicative shading stays multiplicative in Y), capped so
  *       the 98th percentile stays below L* 99; a* and b* by the chroma ratio, clamped to [0.35, 1.6].
- *       The result is blended with the original by the weight, in CIELAB.</li>
- *   <li><b>Calibration</b>: T is corrected four times by the difference between the target and the
+ *       The result is blended with the original by the weight, in CIELAB. This model serves targets
+ *       lighter than the source; a darker target scales the whole head's linear reflectance instead
+ *       ({@link #darken}, {@link #darkWeight}).</li>
+ *   <li><b>Calibration</b>: T (or the darkening ratios) is corrected up to five times by the difference between the target and the
  *       truth region's realised mean (after clipping and 8-bit quantisation), so the D65 picture's
  *       mean skin colour equals the Monk reference to a small residual that is reported.</li>
  *   <li><b>Rendering</b>: the whole picture is multiplied in linear sRGB by the Bradford transform
@@ -105,6 +107,7 @@ final class ToneRenderer {
     private Face prepare(DetectedFace f, Mat bgr) {
         FaceBox box = f.box();
         int n = width * height;
+        boolean[] subject = subject(bgr, box);
         // Reference: median log-chromaticity and luminance of the cheeks-and-nose patch.
         List<double[]> ref = new ArrayList<>();
         for (int y = (int) (box.y() + 0.45 * box.height()); y < box.y() + 0.70 * box.height(); y++) {
@@ -156,7 +159,11 @@ final class ToneRenderer {
                 }
                 double wc = Math.max(0, Math.min(1, (0.50 - dc) / 0.15));
                 double wl = Math.max(0, Math.min(1, (q[2] - refC[2] - Math.log(0.15)) / Math.log(2)));
-                float w = (float) (wc * wl);
+                double fxs = (x - box.x()) / (double) box.width();
+                double fys = (y - box.y()) / (double) box.height();
+                // Only the person (a warm wall inside the head ellipse is not skin), and not the whites
+                // of the eyes or the teeth.
+                float w = subject[i] ? (float) (wc * wl * (1 - scleraOrTeeth(fxs, fys, q, refC, Math.max(0.05, Math.hypot(refC[0], refC[1]))))) : 0f;
                 weight[i] = w;
                 if (w >= 0.5f) {
                     headLs.add(p[0]);
@@ -202,7 +209,7 @@ final class ToneRenderer {
         double p98 = ls.get((int) Math.min(ls.size() - 1, Math.floor(0.98 * ls.size())));
         headLs.sort(null);
         double p995 = headLs.get((int) Math.min(headLs.size() - 1, Math.floor(0.995 * headLs.size())));
-        return new Face(f, weight, darkWeight(box, refC, subject(bgr, box)), truth, mean, p98, p995, count);
+        return new Face(f, weight, darkWeight(box, refC, subject), truth, mean, p98, p995, count);
     }
 
     /**
@@ -241,18 +248,28 @@ final class ToneRenderer {
                 }
                 double fx = (x - box.x()) / (double) box.width();
                 double fy = (y - box.y()) / (double) box.height();
-                boolean eyesOrMouth = fx >= 0.08 && fx <= 0.92 && (fy >= 0.30 && fy <= 0.50 || fy >= 0.66 && fy <= 0.92);
-                if (eyesOrMouth) {
-                    // Sclera and teeth: light and much less saturated than the skin; they keep their colour.
-                    double neutral = 1 - Math.max(0, Math.min(1, (Math.hypot(q[0], q[1]) / skinChroma - 0.35) / 0.30));
-                    double light = Math.max(0, Math.min(1, (q[2] - refC[2] - Math.log(0.5)) / Math.log(1.6)));
-                    weight *= 1 - neutral * light;
-                }
+                weight *= 1 - scleraOrTeeth(fx, fy, q, refC, skinChroma);
                 w[i] = (float) weight;
             }
         }
         smooth(w);
         return w;
+    }
+
+    /**
+     * How much pixel {@code q} (log-chromaticity and luminance) looks like the white of an eye or a
+     * tooth, 0 to 1: inside the eye or mouth band of the face box, light (at least half the skin's
+     * luminance) and much less saturated than the skin. Neither is skin: a re-toning keeps them, as
+     * a person's sclera and teeth do not take the colour of their skin.
+     */
+    private static double scleraOrTeeth(double fx, double fy, double[] q, double[] refC, double skinChroma) {
+        boolean eyesOrMouth = fx >= 0.08 && fx <= 0.92 && (fy >= 0.30 && fy <= 0.50 || fy >= 0.66 && fy <= 0.92);
+        if (!eyesOrMouth) {
+            return 0;
+        }
+        double neutral = 1 - Math.max(0, Math.min(1, (Math.hypot(q[0], q[1]) / skinChroma - 0.35) / 0.30));
+        double light = Math.max(0, Math.min(1, (q[2] - refC[2] - Math.log(0.5)) / Math.log(1.6)));
+        return neutral * light;
     }
 
     /**
