@@ -2,6 +2,8 @@ package io.aifashion.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aifashion.color.space.Lab;
+import io.aifashion.color.space.Srgb;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -230,6 +232,37 @@ class ProductApiTest extends CatalogueTestBase {
                 cursor = page.get("nextCursor").asString();
             }
             assertThat(paged.subList(0, 60)).as("sort=" + sort).isEqualTo(expected);
+        }
+    }
+
+    /**
+     * The colour order with a colour-family filter reads the nearest colours of those families from
+     * their own index (V7): pages of it, near and far from the query colour, equal a sort of every
+     * matching product by distance.
+     */
+    @Test
+    void colourOrderWithAFamilyFilterEqualsSortingEveryMatch() {
+        String[][] cases = {{"#6a1b9a", "green"}, {"#6a1b9a", "purple"}, {"#ff2020", "blue,green"},
+                {"#f0f0f0", "black"}, {"#808080", "yellow,pink,brown"}};
+        for (String[] c : cases) {
+            Lab q = Srgb.parseHex(c[0]).toLab();
+            List<String> expected = jdbc.sql("""
+                            select id::text from product where colour_l is not null and colour_family = any(:f)
+                              and availability = 'in_stock'
+                            order by cube(array[colour_l, colour_a, colour_b]) <-> cube(array[:l, :a, :b]::float8[]), id
+                            limit 40""")
+                    .param("f", c[1].split(",")).param("l", q.l()).param("a", q.a()).param("b", q.b())
+                    .query(String.class).list();
+            assertThat(expected).as(c[1]).hasSize(40);
+            List<String> paged = new ArrayList<>();
+            String cursor = null;
+            while (paged.size() < 40) {
+                JsonNode page = ok(get("/api/v1/products?sort=color&hex=" + enc(c[0]) + "&colorFamily=" + enc(c[1])
+                        + "&inStock=true&limit=8" + (cursor == null ? "" : "&cursor=" + cursor)));
+                page.get("items").forEach(i -> paged.add(i.get("product").get("id").asString()));
+                cursor = page.get("nextCursor").asString();
+            }
+            assertThat(paged).as("%s near %s", c[1], c[0]).isEqualTo(expected);
         }
     }
 

@@ -50,6 +50,37 @@ final class ColourRows {
                 .update();
     }
 
+    /**
+     * Adds the primary colours the {@code primary_colour} table (with its (family, colour) index,
+     * for the listing's colour order with a family filter) does not hold yet, in one statement.
+     */
+    static void insertNewPrimaries(JdbcClient jdbc, Collection<ProductColour> colours) {
+        if (colours.isEmpty()) {
+            return;
+        }
+        Integer[] rgb = new Integer[colours.size()];
+        String[] family = new String[colours.size()];
+        Double[] l = new Double[colours.size()];
+        Double[] a = new Double[colours.size()];
+        Double[] b = new Double[colours.size()];
+        int i = 0;
+        for (ProductColour c : colours) {
+            rgb[i] = rgb(c);
+            family[i] = c.family().code();
+            l[i] = c.lab().l();
+            a[i] = c.lab().a();
+            b[i] = c.lab().b();
+            i++;
+        }
+        jdbc.sql("""
+                        insert into primary_colour (rgb, family, l, a, b)
+                        select * from unnest(cast(:rgb as integer[]), cast(:family as text[]), cast(:l as float8[]),
+                                             cast(:a as float8[]), cast(:b as float8[]))
+                        on conflict (rgb) do nothing""")
+                .param("rgb", rgb).param("family", family).param("l", l).param("a", a).param("b", b)
+                .update();
+    }
+
     static void insertNew(JdbcClient jdbc, Collection<ProductColour> colours) {
         if (colours.isEmpty()) {
             return;

@@ -159,6 +159,9 @@ public class JdbcProductRepository implements ProductRepository, ShadeCatalogue 
         String[] keys = product.content().category().keys().toArray(String[]::new);
         List<ProductColour> known = colours.stream().filter(ProductColour::known).toList();
         ColourRows.insertNew(jdbc, known);
+        if (!colours.isEmpty() && colours.getFirst().known()) {
+            ColourRows.insertNewPrimaries(jdbc, List.of(colours.getFirst()));
+        }
         ColourRows.insertNewPairs(jdbc, known.stream().distinct()
                 .flatMap(c -> product.content().category().keys().stream().map(k -> new ColourRows.InCategory(k, c)))
                 .distinct().toList());

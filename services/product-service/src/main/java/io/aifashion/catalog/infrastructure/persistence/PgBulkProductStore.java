@@ -103,6 +103,7 @@ public class PgBulkProductStore implements BulkProductStore {
         CopyText product = new CopyText(products.size() * 400);
         CopyText colour = new CopyText(products.size() * 120);
         Map<Integer, ProductColour> distinct = new HashMap<>();
+        Map<Integer, ProductColour> primaries = new HashMap<>();
         Map<String, ColourRows.InCategory> pairs = new HashMap<>();
         for (Product p : products) {
             ProductContent c = p.content();
@@ -146,6 +147,9 @@ public class PgBulkProductStore implements BulkProductStore {
                 if (pc.known()) {
                     int rgb = ColourRows.rgb(pc);
                     distinct.putIfAbsent(rgb, pc);
+                    if (position == 0) {
+                        primaries.putIfAbsent(rgb, pc);
+                    }
                     for (String key : keys) {
                         pairs.putIfAbsent(key + '\u0000' + rgb, new ColourRows.InCategory(key, pc));
                     }
@@ -158,6 +162,7 @@ public class PgBulkProductStore implements BulkProductStore {
         if (!colour.isEmpty()) {
             ColourRows.insertNew(jdbc, distinct.values());
             ColourRows.insertNewPairs(jdbc, pairs.values());
+            ColourRows.insertNewPrimaries(jdbc, primaries.values());
             copy.copyIn(COPY_COLOUR, colour.text());
         }
     }

@@ -14,8 +14,6 @@ import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.UUID;
@@ -182,7 +180,6 @@ public class PgColourCandidates implements ColourCandidates {
         private final Lab query;
         private final PriorityQueue<ColourCandidate> pending =
                 new PriorityQueue<>(Comparator.comparingDouble(ColourCandidate::distance));
-        private final Map<Integer, Lab> labs = new HashMap<>();
         /** Every colour within this distance has been read. */
         private double covered = -1;
         private int round;
@@ -239,8 +236,9 @@ public class PgColourCandidates implements ColourCandidates {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         // The stored Lab is derived from the rgb by the same conversion, so it is
-                        // recomputed rather than read: the grid index stays narrow.
-                        Lab lab = labs.computeIfAbsent(rs.getInt(2), rgb -> Srgb.fromPacked(rgb).toLab());
+                        // recomputed rather than read: the grid index stays narrow. (Nearly every
+                        // product colour is a distinct colour, so caching conversions does not pay.)
+                        Lab lab = Srgb.fromPacked(rs.getInt(2)).toLab();
                         double dl = lab.l() - query.l();
                         double da = lab.a() - query.a();
                         double db = lab.b() - query.b();

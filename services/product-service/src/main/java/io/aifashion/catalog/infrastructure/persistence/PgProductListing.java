@@ -314,12 +314,29 @@ public class PgProductListing implements ProductListing {
         List<String> where = new ArrayList<>(filters);
         if (q.sort() == ProductSort.COLOUR) {
             String cDistance = "(c.lab <-> cube(array[:cl, :ca, :cb]::float8[]))";
-            sql.append("with w as materialized (select c.rgb, ").append(cDistance).append(" as dist from colour c");
+            String after = "";
             if (q.after() != null) {
                 params.addValue("kd", Double.parseDouble(q.after().value() == null ? "0" : q.after().value()));
-                sql.append(" where ").append(cDistance).append(" >= :kd");
+                after = " and " + cDistance + " >= :kd";
             }
-            sql.append(" order by ").append(cDistance).append(" limit :window)");
+            if (q.colourFamilies().isEmpty()) {
+                sql.append("with w as materialized (select c.rgb, ").append(cDistance)
+                        .append(" as dist from colour c where true").append(after)
+                        .append(" order by ").append(cDistance).append(" limit :window)");
+            } else {
+                // The nearest primary colours of each family (V7: the GiST key leads with the
+                // family), merged: a family far from the query colour costs what a near one does.
+                List<String> perFamily = new ArrayList<>();
+                int f = 0;
+                for (ColourFamily family : q.colourFamilies()) {
+                    params.addValue("wf" + f, family.code());
+                    perFamily.add("(select c.rgb, " + cDistance + " as dist from primary_colour c where c.family = :wf"
+                            + f + after + " order by " + cDistance + " limit :window)");
+                    f++;
+                }
+                sql.append("with w as materialized (select rgb, dist from (").append(String.join(" union all ", perFamily))
+                        .append(") u order by dist limit :window)");
+            }
             sql.append(" select ").append(ProductRows.COLUMNS).append(", w.dist as sort_value,")
                     .append(" (select max(dist) from w) as window_edge, (select count(*) from w) as window_size")
                     .append(" from w join product_colour pc on pc.rgb = w.rgb and pc.position = 0")
