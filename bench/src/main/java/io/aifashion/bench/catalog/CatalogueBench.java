@@ -177,10 +177,10 @@ public final class CatalogueBench {
         long blocks = jdbc.sql("""
                         select coalesce(sum(pg_prewarm(c.oid)), 0) from pg_class c
                         where c.relkind in ('r', 'i') and c.relname not like 'colour_category%'
-                          and (c.relname in ('product', 'product_colour', 'colour')
+                          and (c.relname in ('product', 'product_colour', 'colour', 'primary_colour')
                                or c.oid in (select indexrelid from pg_index
                                             where indrelid in ('product'::regclass, 'product_colour'::regclass,
-                                                               'colour'::regclass)))""")
+                                                               'colour'::regclass, 'primary_colour'::regclass)))""")
                 .query(Long.class).single();
         System.out.printf(Locale.ROOT, "prewarm: %d MB in %d s%n", blocks * 8 / 1024,
                 (System.nanoTime() - started) / 1_000_000_000);
