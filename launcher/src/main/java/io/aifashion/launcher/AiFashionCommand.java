@@ -30,6 +30,8 @@ public final class AiFashionCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Before any virtual thread exists (VirtualThreadCarriers says why).
+        VirtualThreadCarriers.widen(System.getProperties(), Runtime.getRuntime().availableProcessors());
         CommandLine cli = new CommandLine(new AiFashionCommand());
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
         // picocli would answer "ai-fashion <unknown> --help" with the top-level help and exit 0,
