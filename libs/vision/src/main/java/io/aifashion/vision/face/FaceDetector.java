@@ -142,8 +142,13 @@ public final class FaceDetector implements AutoCloseable {
         double[] sceneChroma = null;
 
         // Pass 2: the same faces in a dark or low-contrast picture: more resolution, and a
-        // square-root tone curve before equalising that opens up dark skin.
-        if (accepted.isEmpty()) {
+        // square-root tone curve before equalising that opens up dark skin. Also when pass 1 found
+        // faces but no eyes in any of them: on a deep-toned face the fast pass can fire strongly on
+        // a part (an eye and brow, the nose) and miss the whole; pass 2's candidates are verified
+        // together with pass 1's, so a whole face found there suppresses the part it contains
+        // (containment, largest first). If pass 2 accepts nothing, pass 1's answer stands.
+        List<DetectedFace> fastAnswer = accepted;
+        if (accepted.isEmpty() || accepted.stream().noneMatch(DetectedFace::eyesLocated)) {
             Reduced mid = reduce(grayFull, MID_LONG_SIDE);
             int min = Math.max(20, (int) Math.round(mid.shortSide() * Math.max(minFaceFraction, MID_MIN_FRACTION)));
             if (min <= mid.shortSide()) {
@@ -157,6 +162,9 @@ public final class FaceDetector implements AutoCloseable {
                 run(frontal, lifted, mid.scale, minSize, "haar-frontal", false, candidates);
                 sceneChroma = meanChroma(bgr, null);
                 accepted = verify(candidates, grayFull, new ColourCheck(bgr, sceneChroma));
+                if (accepted.isEmpty()) {
+                    accepted = fastAnswer;
+                }
             }
         }
 
