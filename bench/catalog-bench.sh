@@ -3,6 +3,8 @@
 # generated catalogue loaded with COPY (kept in bench/target/catalog-bench-pg between runs), and
 # the product service's latencies over HTTP, one request at a time.
 # Usage: bench/catalog-bench.sh [products=1000000] [requests=2000]
+# CATALOG_BENCH_OPTS: -Dbench.skip-import=true, -Dbench.only=TEXT (request kinds whose name contains TEXT),
+# -Dbench.slowest=N (each kind's N slowest requests), -Dbench.shared-buffers=SIZE (PostgreSQL, default 3GB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
