@@ -27,6 +27,7 @@ public final class LabGrid {
     private static final int AB_OFFSET = 64;
     private static final int BITS = 7;
     private static final int MAX_INDEX = (1 << BITS) - 1;
+    private static final double EDGE_SLACK = 1e-6;
 
     private LabGrid() {
     }
@@ -101,12 +102,14 @@ public final class LabGrid {
 
     /**
      * Distance along one axis from {@code v} to the nearest point of the cell with index {@code i},
-     * rounded down a little: a colour on the cell's edge must never be judged farther than it is.
+     * rounded down by {@value #EDGE_SLACK}: a colour on the cell's edge must never be judged farther
+     * than it is, whatever the rounding of this arithmetic or of a stored Lab value (written by an
+     * earlier build of the same conversion) against the recomputed one.
      */
     private static double gap(double v, int i, int offset) {
         double from = (i - offset) * SIZE;
         double to = from + SIZE;
         double gap = v < from ? from - v : v > to ? v - to : 0;
-        return Math.max(0, gap - 1e-9);
+        return Math.max(0, gap - EDGE_SLACK);
     }
 }
