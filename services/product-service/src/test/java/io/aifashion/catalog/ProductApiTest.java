@@ -57,9 +57,17 @@ class ProductApiTest extends CatalogueTestBase {
         assertThat(payload.get("price").decimalValue()).isEqualByComparingTo(new BigDecimal("49.90"));
 
         // Read (fills the cache), change, read again: the change is visible at once.
-        assertThat(ok(get("/api/v1/products/" + id)).get("price").get("amount").decimalValue())
-                .isEqualByComparingTo("49.90");
+        HttpResponse<String> read = get("/api/v1/products/" + id);
+        assertThat(ok(read).get("price").get("amount").decimalValue()).isEqualByComparingTo("49.90");
         assertThat(redis.hasKey("catalog:products::" + id)).isTrue();
+        // The cache holds the response document itself; a hit answers exactly what the database read
+        // answered, as JSON.
+        HttpResponse<String> hit = get("/api/v1/products/" + id);
+        assertThat(hit.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/json"));
+        assertThat(hit.body()).isEqualTo(redis.opsForValue().get("catalog:products::" + id));
+        assertThat(hit.body()).isEqualTo(read.body());
+        assertThat(ok(hit).get("sku").asString()).isEqualTo("T-100");
         JsonNode replaced = ok(send("PUT", "/api/v1/products/" + id, "application/json", body("T-100", "39.90"),
                 ADMIN));
         assertThat(replaced.get("createdAt").asString()).isEqualTo(product.get("createdAt").asString());

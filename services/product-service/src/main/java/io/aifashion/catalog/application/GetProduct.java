@@ -4,13 +4,14 @@ import io.aifashion.catalog.domain.Product;
 import io.aifashion.catalog.domain.ProductRepository;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads one product. Hot reads are served from the Redis cache {@value #CACHE}; every write path
- * evicts the products it changes once its transaction commits (the cache manager is
- * transaction-aware), so a reader never re-caches a value that is about to be replaced.
+ * Reads one product from the repository. The web layer caches what it answers for a product in
+ * the Redis cache {@value #CACHE} (its JSON document, so that a hit is not deserialised and
+ * serialised again); every write path evicts the products it changes from that cache once its
+ * transaction commits (the cache manager is transaction-aware), so a reader never re-caches a
+ * value that is about to be replaced.
  */
 @Service
 public class GetProduct {
@@ -23,7 +24,6 @@ public class GetProduct {
         this.products = products;
     }
 
-    @Cacheable(cacheNames = CACHE, key = "#id", unless = "#result == null")
     public Optional<Product> byId(UUID id) {
         return products.findById(id);
     }

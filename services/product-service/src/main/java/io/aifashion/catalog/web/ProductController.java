@@ -2,7 +2,6 @@ package io.aifashion.catalog.web;
 
 import io.aifashion.catalog.application.CreateProduct;
 import io.aifashion.catalog.application.DeleteProduct;
-import io.aifashion.catalog.application.GetProduct;
 import io.aifashion.catalog.application.ListProducts;
 import io.aifashion.catalog.application.ReplaceProduct;
 import io.aifashion.catalog.application.SearchByColour;
@@ -26,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -51,17 +51,17 @@ public class ProductController {
     private static final Set<String> SEARCH_PARAMS = Set.of("hex", "maxDeltaE", "limit", "category");
 
     private final ListProducts list;
-    private final GetProduct get;
+    private final ProductJson productJson;
     private final SearchByColour byColour;
     private final CreateProduct create;
     private final ReplaceProduct replace;
     private final DeleteProduct delete;
     private final ProductRowMapper mapper;
 
-    public ProductController(ListProducts list, GetProduct get, SearchByColour byColour, CreateProduct create,
-                             ReplaceProduct replace, DeleteProduct delete, ProductRowMapper mapper) {
+    ProductController(ListProducts list, ProductJson productJson, SearchByColour byColour, CreateProduct create,
+                      ReplaceProduct replace, DeleteProduct delete, ProductRowMapper mapper) {
         this.list = list;
-        this.get = get;
+        this.productJson = productJson;
         this.byColour = byColour;
         this.create = create;
         this.replace = replace;
@@ -102,9 +102,10 @@ public class ProductController {
                 Cursors.encode(page.next()), query.limit());
     }
 
-    @GetMapping("/{id}")
-    public ProductResponse get(@PathVariable UUID id) {
-        return get.byId(id).map(ProductResponse::of).orElseThrow(() -> ApiProblem.notFound("product", id));
+    /** The product's JSON document, served from the cache as bytes ({@link ProductJson}). */
+    @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> get(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(productJson.of(id));
     }
 
     /** Colour-search results, nearest first. */

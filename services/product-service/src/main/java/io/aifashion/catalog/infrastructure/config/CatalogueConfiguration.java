@@ -32,7 +32,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheWriter;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.serializer.JacksonJsonRedisSerializer;
 import org.springframework.data.redis.serializer.RedisSerializationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,7 +117,8 @@ public class CatalogueConfiguration {
     }
 
     /**
-     * Products are cached as JSON (not Java serialisation) under the key prefix {@code catalog:}.
+     * Products are cached as their API JSON document (bytes, written and read by the web layer's
+     * {@code ProductJson}) under the key prefix {@code catalog:}.
      * The cache is transaction-aware: an eviction made inside a transaction happens after it
      * commits, so a reader cannot re-cache the old value between eviction and commit. Writes to
      * Redis are immediate: Spring Data Redis otherwise sends puts and evictions asynchronously, and
@@ -130,8 +130,7 @@ public class CatalogueConfiguration {
                 .entryTtl(props.productCacheTtl())
                 .disableCachingNullValues()
                 .prefixCacheNameWith("catalog:")
-                .serializeValuesWith(RedisSerializationContext.SerializationPair.fromSerializer(
-                        new JacksonJsonRedisSerializer<>(STORAGE_JSON, Product.class)));
+                .serializeValuesWith(RedisSerializationContext.SerializationPair.byteArray());
         return builder -> builder.cacheWriter(RedisCacheWriter.create(redis, writer -> writer.immediateWrites()))
                 .withCacheConfiguration(GetProduct.CACHE, products).transactionAware();
     }
