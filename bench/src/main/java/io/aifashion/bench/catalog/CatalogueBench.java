@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -206,20 +207,22 @@ public final class CatalogueBench {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String base = "http://127.0.0.1:" + port;
             JdbcClient jdbc = JdbcClient.create(service.getBean(DataSource.class));
+            MeterRegistry meters = service.getBean(MeterRegistry.class);
             List<String> ids = jdbc.sql("select id::text from product tablesample system (2) limit 5000")
                     .query(String.class).list();
             SplittableRandom r = new SplittableRandom(7);
             System.out.printf(Locale.ROOT, "service up; measuring %d requests per kind, one at a time (load average %s)%n",
                     requests, loadAverage());
-            System.out.println("| request | n | p50 ms | p95 ms | p99 ms | max ms | CPU ms/request (JVM + PostgreSQL) | load |");
-            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+            System.out.println("| request | n | p50 ms | p95 ms | p99 ms | max ms | server p50 / p95 / p99 ms "
+                    + "| CPU ms/request: service JVM + PostgreSQL (+ load generator) | load |");
+            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             List<Integer> examined = new ArrayList<>();
-            run(http, base, "colour search (random #rrggbb, maxDeltaE=10, limit=50)", requests,
+            run(http, meters, base, "colour search (random #rrggbb, maxDeltaE=10, limit=50)", requests,
                     i -> "/api/v1/products/search/by-color?hex=" + enc(Srgb.fromPacked(r.nextInt(1 << 24)).toHex()),
                     body -> examined.add(candidates(body)));
             String[] categories = {"tshirts", "dresses", "footwear", "jeans", "handbags", "topwear", "watches"};
             List<Integer> examinedInCategory = new ArrayList<>();
-            run(http, base, "colour search with a category filter", Math.max(50, requests / 5),
+            run(http, meters, base, "colour search with a category filter", Math.max(50, requests / 5),
                     i -> "/api/v1/products/search/by-color?hex=" + enc(Srgb.fromPacked(r.nextInt(1 << 24)).toHex())
                             + "&category=" + enc(categories[r.nextInt(categories.length)]),
                     body -> examinedInCategory.add(candidates(body)));
@@ -227,11 +230,11 @@ public final class CatalogueBench {
             parts.put("… of which without text", u -> !u.contains("&q="));
             parts.put("… of which with text", u -> u.contains("&q="));
             parts.put("… of which sorted by colour", u -> u.contains("sort=color"));
-            run(http, base, "filtered listing (mix of text, gender, category, price, colour family, stock, sorts)",
+            run(http, meters, base, "filtered listing (mix of text, gender, category, price, colour family, stock, sorts)",
                     requests, i -> listing(r), body -> { }, parts);
-            run(http, base, "single product, first read (database, fills the cache)", Math.min(requests, ids.size()),
+            run(http, meters, base, "single product, first read (database, fills the cache)", Math.min(requests, ids.size()),
                     i -> "/api/v1/products/" + ids.get(i), body -> { });
-            run(http, base, "single product, cached (Redis)", Math.min(requests, ids.size()),
+            run(http, meters, base, "single product, cached (Redis)", Math.min(requests, ids.size()),
                     i -> "/api/v1/products/" + ids.get(i), body -> { });
             summarise("index entries read per colour search", examined);
             summarise("index entries read per colour search with a category", examinedInCategory);
@@ -278,18 +281,21 @@ public final class CatalogueBench {
         return q.toString();
     }
 
-    private static void run(HttpClient http, String base, String name, int n, IntFunction<String> path,
-                            java.util.function.Consumer<String> body) throws Exception {
-        run(http, base, name, n, path, body, Map.of());
+    private static void run(HttpClient http, MeterRegistry meters, String base, String name, int n,
+                            IntFunction<String> path, java.util.function.Consumer<String> body) throws Exception {
+        run(http, meters, base, name, n, path, body, Map.of());
     }
 
     /**
      * Measures {@code n} requests one at a time and prints a table row; each entry of
      * {@code subsets} adds a row for the requests whose path it accepts (same run, no CPU figure).
+     * Next to the client-side times it prints the service's own (its {@code http.server.requests}
+     * histogram, {@link ServerLatency}) and splits the JVM's CPU into the service's and the load
+     * generator's ({@link ClientCpu}): the two share this JVM, its 2 cores and its GC.
      */
-    private static void run(HttpClient http, String base, String name, int n, IntFunction<String> path,
-                            java.util.function.Consumer<String> body, Map<String, Predicate<String>> subsets)
-            throws Exception {
+    private static void run(HttpClient http, MeterRegistry meters, String base, String name, int n,
+                            IntFunction<String> path, java.util.function.Consumer<String> body,
+                            Map<String, Predicate<String>> subsets) throws Exception {
         // -Dbench.only=TEXT measures only the kinds whose name contains TEXT (e.g. for a profile)
         if (!name.contains(System.getProperty("bench.only", ""))) {
             return;
@@ -298,6 +304,8 @@ public final class CatalogueBench {
         for (int i = 0; i < warmup; i++) {
             send(http, base + path.apply(i));
         }
+        ServerLatency server = ServerLatency.start(meters, route(path.apply(0)));
+        ClientCpu client = ClientCpu.start();
         long jvmBefore = CpuTime.jvmMillis();
         long pgBefore = CpuTime.postgresMillis(dataDir);
         long[] micros = new long[n];
@@ -310,22 +318,34 @@ public final class CatalogueBench {
             urls[i] = url.substring(base.length());
             body.accept(answer);
         }
-        printSlowest(micros, urls);
-        double jvmPerRequest = (CpuTime.jvmMillis() - jvmBefore) / (double) n;
+        double clientPerRequest = client.millis() / (double) n;
+        double jvmPerRequest = (CpuTime.jvmMillis() - jvmBefore) / (double) n - clientPerRequest;
         double pgPerRequest = (CpuTime.postgresMillis(dataDir) - pgBefore) / (double) n;
+        ServerLatency.Result own = server.stop();
+        printSlowest(micros, urls);
         for (Map.Entry<String, Predicate<String>> subset : subsets.entrySet()) {
             long[] part = java.util.stream.IntStream.range(0, n).filter(i -> subset.getValue().test(urls[i]))
                     .mapToLong(i -> micros[i]).sorted().toArray();
             if (part.length > 0) {
-                System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | | %s |%n", subset.getKey(),
+                System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | | | %s |%n", subset.getKey(),
                         part.length, pct(part, 50), pct(part, 95), pct(part, 99), part[part.length - 1] / 1000.0,
                         loadAverage());
             }
         }
         Arrays.sort(micros);
-        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f (%.1f + %.1f) | %s |%n", name, n,
-                pct(micros, 50), pct(micros, 95), pct(micros, 99), micros[n - 1] / 1000.0, jvmPerRequest + pgPerRequest,
-                jvmPerRequest, pgPerRequest, loadAverage());
+        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f / %.1f / %.1f (n %d) "
+                        + "| %.1f (%.1f + %.1f) (+ %.1f) | %s |%n", name, n,
+                pct(micros, 50), pct(micros, 95), pct(micros, 99), micros[n - 1] / 1000.0, own.p50(), own.p95(),
+                own.p99(), own.n(), jvmPerRequest + pgPerRequest, jvmPerRequest, pgPerRequest, clientPerRequest,
+                loadAverage());
+    }
+
+    /** The route template the service's metrics tag a request path with. */
+    private static String route(String path) {
+        if (path.startsWith("/api/v1/products/search/by-color")) {
+            return "/api/v1/products/search/by-color";
+        }
+        return path.startsWith("/api/v1/products?") ? "/api/v1/products" : "/api/v1/products/{id}";
     }
 
     /** With -Dbench.slowest=N, the N slowest requests of a kind: what sets its tail. */
