@@ -274,6 +274,42 @@ class ProductApiTest extends CatalogueTestBase {
         }
     }
 
+    /**
+     * A common word with a sort order walks the order (or the nearest colours) and tests the text
+     * on each row instead of sorting every match: its pages equal a sort of every match.
+     */
+    @Test
+    void aCommonWordInSortOrderEqualsSortingEveryMatch() {
+        jdbc.sql("analyze product").update(); // the word's share comes from the text vector's statistics
+        String[][] cases = {{"newest", "created_at desc, id desc"}, {"price", "price nulls last, id"},
+                {"-price", "price desc nulls last, id desc"},
+                {"color", "cube(array[colour_l, colour_a, colour_b]) <-> cube(array[:l, :a, :b]::float8[]), id"}};
+        Lab grey = Srgb.parseHex("#708090").toLab();
+        for (String[] c : cases) {
+            for (String filter : new String[] {"", "&gender=women,girls", "&inStock=true&minPrice=20"}) {
+                List<String> expected = jdbc.sql("select id::text from product p where"
+                                + " search @@ websearch_to_tsquery('english', 'shirt')"
+                                + (c[0].equals("color") ? " and colour_l is not null" : "")
+                                + (filter.contains("gender") ? " and gender in ('women', 'girls')" : "")
+                                + (filter.contains("inStock") ? " and availability = 'in_stock' and price >= 20" : "")
+                                + " order by " + c[1] + " limit 30")
+                        .param("l", grey.l()).param("a", grey.a()).param("b", grey.b())
+                        .query(String.class).list();
+                assertThat(expected).as(c[0] + filter).hasSize(30);
+                List<String> paged = new ArrayList<>();
+                String cursor = null;
+                while (paged.size() < 30) {
+                    JsonNode page = ok(get("/api/v1/products?q=shirt&sort=" + enc(c[0]) + filter
+                            + (c[0].equals("color") ? "&hex=" + enc("#708090") : "") + "&limit=6"
+                            + (cursor == null ? "" : "&cursor=" + cursor)));
+                    page.get("items").forEach(i -> paged.add(i.get("product").get("id").asString()));
+                    cursor = page.get("nextCursor").asString();
+                }
+                assertThat(paged).as("shirt, sort=%s%s", c[0], filter).isEqualTo(expected);
+            }
+        }
+    }
+
     @Test
     void colourOrderIsNearestFirst() {
         JsonNode page = ok(get("/api/v1/products?hex=" + enc("#1f2a44") + "&limit=30"));

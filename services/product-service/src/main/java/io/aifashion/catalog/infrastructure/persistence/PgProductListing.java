@@ -69,32 +69,35 @@ public class PgProductListing implements ProductListing {
             // The text index finds every match; ranking needs them all.
             found = query(q, direct(q, textFilters(filters, facetFilters, params), params), params);
         } else if (q.text() != null) {
-            // The text vector is not in the sort indexes, so a walk would read the table row by row
-            // and, for a rare word, all of it; the text index selects the matches instead.
-            jdbc.sql("set local enable_indexscan = off").update();
-            found = query(q, direct(q, textFilters(filters, facetFilters, params), params), params);
-            jdbc.sql("set local enable_indexscan = on").update();
+            // The text vector is not in the sort indexes, so a walk down the order reads the table
+            // row by row: for a rare word, all of it. The text index selects the matches instead —
+            // but a common word ("shirt": one product in thirteen) matches tens of thousands, and
+            // reading and sorting all of them costs ~100 ms, while the walk meets a page of them
+            // within a few hundred rows. So a common word walks first, in a short window (for the
+            // colour order, the nearest colours' window below), and the text index answers only if
+            // the window held no full page (the same exactness rule as below).
+            Attempt walked = (q.limit() + 1) / density(filters, params) <= WALK_ROWS
+                    ? (q.sort() == ProductSort.COLOUR ? colourWindows(q, filters, params)
+                            : attempt(q, filters, params, TEXT_WINDOW))
+                    : null;
+            params.addValue("window", window(q));
+            if (walked != null && walked.exact()) {
+                found = walked.rows();
+            } else {
+                jdbc.sql("set local enable_indexscan = off").update();
+                found = query(q, direct(q, textFilters(filters, facetFilters, params), params), params);
+                jdbc.sql("set local enable_indexscan = on").update();
+            }
         } else {
             // First the cheap plan that is right whenever matches are not rare: the next `window` rows
             // of the sort order (or the `window` nearest colours), filtered. It answers exactly when
             // it finds a full page inside the window, or when the window held everything that is
             // left. Otherwise matches are rare in sort order, and the filters go first: indexes
             // select the matches, and only those are sorted.
-            int window = window(q);
-            List<Row> windowed = query(q, windowed(q, filters, params), params);
-            boolean exact = exact(q, windowed, window);
-            if (!exact && q.sort() == ProductSort.COLOUR && windowed.size() >= MIN_MATCHES_TO_WIDEN) {
-                // Matches are rare among the nearest colours, but not so rare that every one of them
-                // should be read: each colour of the window costs a row read, and so does each match
-                // of the filters-first plan, so with density d a window of ~limit/d colours beats
-                // reading all d·N matches once d exceeds about √(limit/N) (½ % at a million). The
-                // first window's density sets the wider one.
-                window = (int) Math.min(WIDEST_COLOUR_WINDOW,
-                        Math.ceil(2.0 * window * (q.limit() + 1) / windowed.size()));
-                params.addValue("window", window);
-                windowed = query(q, windowed(q, filters, params), params);
-                exact = exact(q, windowed, window);
-            }
+            Attempt first = q.sort() == ProductSort.COLOUR ? colourWindows(q, filters, params)
+                    : attempt(q, filters, params, window(q));
+            List<Row> windowed = first.rows();
+            boolean exact = first.exact();
             if (exact) {
                 found = windowed;
             } else if (q.sort() != ProductSort.COLOUR) {
@@ -136,6 +139,33 @@ public class PgProductListing implements ProductListing {
             next = new Keyset(q.sort(), last.value(), last.product().id());
         }
         return new ProductPage(items, next);
+    }
+
+    /** A windowed attempt: its rows, and whether they answer the page exactly. */
+    private record Attempt(List<Row> rows, boolean exact) {
+    }
+
+    private Attempt attempt(ProductQuery q, List<String> filters, MapSqlParameterSource params, int window) {
+        params.addValue("window", window);
+        List<Row> rows = query(q, windowed(q, filters, params), params);
+        return new Attempt(rows, exact(q, rows, window));
+    }
+
+    /**
+     * The nearest colours' window, widened once when matches are rare among them but not so rare
+     * that every one of them should be read: each colour of the window costs a row read, and so does
+     * each match of the filters-first plan, so with density d a window of ~limit/d colours beats
+     * reading all d·N matches once d exceeds about √(limit/N) (½ % at a million). The first
+     * window's density sets the wider one.
+     */
+    private Attempt colourWindows(ProductQuery q, List<String> filters, MapSqlParameterSource params) {
+        int window = window(q);
+        Attempt first = attempt(q, filters, params, window);
+        if (first.exact() || first.rows().size() < MIN_MATCHES_TO_WIDEN) {
+            return first;
+        }
+        return attempt(q, filters, params, (int) Math.min(WIDEST_COLOUR_WINDOW,
+                Math.ceil(2.0 * window * (q.limit() + 1) / first.rows().size())));
     }
 
     /**
@@ -288,6 +318,27 @@ public class PgProductListing implements ProductListing {
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
     /**
+     * The share of the catalogue that passes every filter, as PostgreSQL estimates it (the text
+     * query from the text vector's statistics — its most common lexemes —, the others from the
+     * columns', combined as if independent): a walk down the order meets a page of matches after
+     * about (limit + 1) / density rows.
+     */
+    private double density(List<String> filters, MapSqlParameterSource params) {
+        List<String> where = filters.stream()
+                .map(f -> f.replace("@@ query", "@@ websearch_to_tsquery('english', :q)")).toList();
+        long matches = planRows("select 1 from product p where " + String.join(" and ", where), params);
+        long all = planRows("select 1 from product p", params);
+        return all <= 0 ? 0 : Math.max(1, matches) / (double) all;
+    }
+
+    private long planRows(String sql, MapSqlParameterSource params) {
+        String plan = String.join("\n", jdbc.sql("explain (format json) " + sql).paramSource(params)
+                .query(String.class).list());
+        Matcher m = PLAN_ROWS.matcher(plan);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    /**
      * PostgreSQL's estimate of the rows passing the most selective single filter (each estimated on
      * its own, from the facet index's and the columns' statistics; one filter's estimate does not
      * suffer from correlations between filters). No filter: every row.
@@ -363,12 +414,16 @@ public class PgProductListing implements ProductListing {
             // is read only for the rows of the page.
             List<String> outer = new ArrayList<>(where);
             outer.replaceAll(f -> f.replace("p.", "w."));
+            // With a text query the walk also reads the text vector from the table (a common word's
+            // walk; see list).
             sql.append("select ").append(ProductRows.COLUMNS)
                     .append(", 0::float8 as window_edge, :window as window_size")
                     .append(" from (select w.id from (select p.id, p.created_at, p.price, p.currency, p.gender,")
-                    .append(" p.availability, p.colour_family, p.category_keys from product p")
+                    .append(" p.availability, p.colour_family, p.category_keys")
+                    .append(q.text() == null ? "" : ", p.search").append(" from product p")
                     .append(inner.isEmpty() ? "" : " where " + String.join(" and ", inner))
                     .append(" order by ").append(order(q.sort(), null)).append(" limit :window) w")
+                    .append(q.text() == null ? "" : ", websearch_to_tsquery('english', :q) query")
                     .append(outer.isEmpty() ? "" : " where " + String.join(" and ", outer))
                     .append(" order by ").append(order(q.sort(), null).replace("p.", "w."))
                     .append(" limit :limit) k join product p on p.id = k.id")
@@ -394,6 +449,15 @@ public class PgProductListing implements ProductListing {
     }
 
     static final int COLOUR_WINDOW = 1000;
+    /**
+     * A text query with a sort order walks the order first when its filters (the text among them)
+     * are expected to fill a page within this many rows of it: {@value #TEXT_WINDOW} rows of a
+     * B-tree order (each read from the table for its text vector), or the nearest colours' windows.
+     * A walk that fails costs its whole window before the text index answers, so only
+     * common words try it ("shirt": one product in thirteen).
+     */
+    static final int WALK_ROWS = 2000;
+    static final int TEXT_WINDOW = 4000;
     /**
      * The most matches the filters-first plan of a B-tree order reads — as many as a selective
      * filter lets through, so that an estimate somewhat too low still ends here; beyond it the
