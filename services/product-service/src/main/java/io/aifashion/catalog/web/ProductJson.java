@@ -5,6 +5,7 @@ import io.aifashion.kit.web.ApiProblem;
 import java.util.UUID;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.cache.interceptor.CacheErrorHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,26 +24,45 @@ class ProductJson {
 
     private final GetProduct products;
     private final CacheManager caches;
+    private final CacheErrorHandler errors;
     private final JsonMapper json;
 
-    ProductJson(GetProduct products, CacheManager caches, JsonMapper json) {
+    ProductJson(GetProduct products, CacheManager caches, CacheErrorHandler errors, JsonMapper json) {
         this.products = products;
         this.caches = caches;
+        this.errors = errors;
         this.json = json;
     }
 
     /** The document, or 404 naming the product. */
     byte[] of(UUID id) {
         Cache cache = caches.getCache(GetProduct.CACHE);
-        byte[] cached = cache == null ? null : cache.get(id, byte[].class);
+        byte[] cached = cache == null ? null : cached(cache, id);
         if (cached != null) {
             return cached;
         }
         byte[] body = products.byId(id).map(p -> json.writeValueAsBytes(ProductResponse.of(p)))
                 .orElseThrow(() -> ApiProblem.notFound("product", id));
         if (cache != null) {
-            cache.put(id, body);
+            try {
+                cache.put(id, body);
+            } catch (RuntimeException e) {
+                errors.handleCachePutError(e, cache, id, body);
+            }
         }
         return body;
+    }
+
+    /**
+     * The cached document, or null. An unreachable Redis is a miss, handled as the annotated caches'
+     * errors are (the service kit's handler counts and logs it): the database answers instead.
+     */
+    private byte[] cached(Cache cache, UUID id) {
+        try {
+            return cache.get(id, byte[].class);
+        } catch (RuntimeException e) {
+            errors.handleCacheGetError(e, cache, id);
+            return null;
+        }
     }
 }
