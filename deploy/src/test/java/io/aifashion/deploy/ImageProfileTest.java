@@ -142,7 +142,8 @@ class ImageProfileTest {
         Element container = path(managed, "configuration", "container");
         String user = child(container, "user").getTextContent().strip();
         assertThat(user).as("image user").doesNotStartWith("0").doesNotStartWith("root").matches("\\d+(:\\d+)?");
-        assertThat(texts(child(container, "jvmFlags"), "jvmFlag")).contains("-XX:MaxRAMPercentage=75");
+        assertThat(texts(child(container, "jvmFlags"), "jvmFlag"))
+                .contains("-XX:MaxRAMPercentage=75", "-Djdk.virtualThreadScheduler.parallelism=8");
         assertThat(path(managed, "configuration", "to", "image").getTextContent()).contains("${project.artifactId}");
         Element execution = path(managed, "executions", "execution");
         assertThat(child(execution, "phase").getTextContent().strip()).isEqualTo("package");
