@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The product catalogue's numbers (bench/README.md, "Product catalogue"): styles.csv import rate, a
 # generated catalogue loaded with COPY (kept in bench/target/catalog-bench-pg between runs), and
-# the product service's latencies over HTTP, one request at a time.
+# the product service's latencies over HTTP, one request at a time — client-side, and the service's
+# own from its http.server.requests histogram (the load generator shares the service's JVM).
 # Usage: bench/catalog-bench.sh [products=1000000] [requests=2000]
 # CATALOG_BENCH_OPTS: -Dbench.skip-import=true, -Dbench.only=TEXT (request kinds whose name contains TEXT),
 # -Dbench.slowest=N (each kind's N slowest requests), -Dbench.shared-buffers=SIZE (PostgreSQL, default 3GB).
