@@ -47,7 +47,7 @@ import java.util.stream.Stream;
  * java -cp bench/target/benchmarks.jar io.aifashion.bench.vision.SkinToneAccuracy \
  *     --faces ../shared/data/faces [--lights A,D50,D65,F2,F11,LED] [--exposures -1,-0.5,0,0.5,1]
  *     [--qualities 95,80,60] [--tones 1-10] [--threads 2] [--photos N] [--out report.md]
- *     [--trials trials.csv] [--cache DIR [--render-only true]]
+ *     [--trials trials.csv] [--cache DIR [--render-only true]] [--undertone none|own]
  * </pre>
  */
 public final class SkinToneAccuracy {
@@ -57,7 +57,7 @@ public final class SkinToneAccuracy {
     }
 
     /** One analysed picture. */
-    record Trial(String photo, int face, int tone, String light, double ev, int quality, Integer measured, Lab lab,
+    record Trial(String photo, int face, int tone, Lab target, String light, double ev, int quality, Integer measured, Lab lab,
                  String retake, double calibration) {
         boolean exact() {
             return measured != null && measured == tone;
@@ -114,6 +114,10 @@ public final class SkinToneAccuracy {
         Path cache = opt.containsKey("cache") ? Files.createDirectories(Path.of(opt.get("cache"))) : null;
         // --render-only true: fill the --cache and analyse nothing (prepare a run on a busy machine).
         boolean renderOnly = cache != null && "true".equals(opt.get("render-only"));
+        // --undertone none (default, the published protocol): every face is re-toned exactly onto the
+        // Monk colour; own: each face keeps its source person's offset from the Monk curve (Undertone),
+        // and its truth is the Monk tone nearest that target.
+        boolean ownUndertone = "own".equals(opt.getOrDefault("undertone", "none"));
         List<Path> photos;
         try (Stream<Path> s = Files.list(facesDir)) {
             photos = s.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".jpg")).sorted().limit(maxPhotos).toList();
@@ -128,7 +132,7 @@ public final class SkinToneAccuracy {
                 for (int tone : tones) {
                     futures.add(pool.submit(() -> {
                         runPhotoTone(analyzer, analysis, photo.getFileName().toString(), bytes, tone, lights, exposures, qualities,
-                                trials, worstCalibration, cache, renderOnly);
+                                trials, worstCalibration, cache, renderOnly, ownUndertone);
                         return null;
                     }));
                 }
@@ -147,7 +151,7 @@ public final class SkinToneAccuracy {
         if (opt.containsKey("trials")) {
             StringBuilder csv = new StringBuilder("photo,face,tone,light,ev,quality,measured,L,a,b,retake,targetL,targetA,targetB,dE00\n");
             for (Trial t : trials) {
-                Lab target = MonkScale.standard().reference(t.tone()).toLab();
+                Lab target = t.target();
                 csv.append(String.format(Locale.ROOT, "%s,%d,%d,%s,%.1f,%d,%s,%s,%s,%s,%s,%.2f,%.2f,%.2f,%s%n", t.photo(), t.face(), t.tone(),
                         t.light(), t.ev(), t.quality(), t.measured() == null ? "" : t.measured(),
                         t.lab() == null ? "" : String.format(Locale.ROOT, "%.2f", t.lab().l()),
@@ -165,10 +169,11 @@ public final class SkinToneAccuracy {
 
     private static void runPhotoTone(SkinToneAnalyzer analyzer, AnalysisOptions analysis, String name, byte[] bytes, int tone, List<Light> lights,
                                      double[] exposures, int[] qualities, List<Trial> trials, double[] worst, Path cache,
-                                     boolean renderOnly)
+                                     boolean renderOnly, boolean ownUndertone)
             throws ImageRejectedException, java.io.IOException {
-        Lab target = MonkScale.standard().reference(tone).toLab();
+        Lab reference = MonkScale.standard().reference(tone).toLab();
         List<FaceBox> boxes = new ArrayList<>();
+        List<Lab> targets = new ArrayList<>();
         // With --cache DIR, rendered pictures are kept (and reused) as JPEG files named by photo, tone,
         // light, exposure and quality: a development loop then re-runs only the analyzer. The cache must
         // be deleted whenever ToneRenderer changes.
@@ -192,16 +197,34 @@ public final class SkinToneAccuracy {
             for (DetectedFace f : faces) {
                 boxes.add(f.box());
             }
+            Path sidecar = cached.get(0) == null ? null : cached.get(0).resolveSibling(String.format(Locale.ROOT, "%s_%d.targets",
+                    name.replaceAll("\\.[^.]*$", ""), tone));
+            allCached &= sidecar != null && Files.isRegularFile(sidecar);
             if (!allCached) {
                 renderer = new ToneRenderer(img.bgr(), faces);
-                picture = renderer.retone(target);
+                for (ToneRenderer.Face f : renderer.faces()) {
+                    targets.add(ownUndertone ? Undertone.of(f.meanLab()).applyTo(reference) : reference);
+                }
+                picture = renderer.retone(targets);
+                if (sidecar != null) {
+                    StringBuilder t = new StringBuilder();
+                    for (Lab l : targets) {
+                        t.append(String.format(Locale.ROOT, "%.4f %.4f %.4f%n", l.l(), l.a(), l.b()));
+                    }
+                    Files.writeString(sidecar, t);
+                }
+            } else {
+                for (String line : Files.readAllLines(sidecar)) {
+                    String[] v = line.trim().split(" ");
+                    targets.add(new Lab(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2])));
+                }
             }
         }
         // Pictures read from the cache were calibrated when they were rendered: not recomputed (NaN).
         double calibration = picture == null ? Double.NaN : 0;
         if (picture != null) {
-            for (Lab realised : picture.realised()) {
-                calibration = Math.max(calibration, Ciede2000.deltaE(realised, target));
+            for (int k = 0; k < picture.realised().size(); k++) {
+                calibration = Math.max(calibration, Ciede2000.deltaE(picture.realised().get(k), targets.get(k)));
             }
         }
         synchronized (worst) {
@@ -242,7 +265,11 @@ public final class SkinToneAccuracy {
                             measured = match.tone().monk().tone();
                             lab = match.skin().lab();
                         }
-                        trials.add(new Trial(name, k, tone, light.name(), ev, q, measured, lab, retake, calibration));
+                        // The truth is the Monk tone nearest the face's target (its own undertone may
+                        // move it across a boundary; then that neighbour is the right answer).
+                        Lab target = targets.get(k);
+                        int truth = MonkScale.standard().classify(target).tone();
+                        trials.add(new Trial(name, k, truth, target, light.name(), ev, q, measured, lab, retake, calibration));
                     }
                 }
             }

@@ -19,6 +19,7 @@ import java.util.List;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
+import static org.bytedeco.opencv.global.opencv_core.setRNGSeed;
 import static org.bytedeco.opencv.global.opencv_imgproc.GC_FGD;
 import static org.bytedeco.opencv.global.opencv_imgproc.GC_INIT_WITH_MASK;
 import static org.bytedeco.opencv.global.opencv_imgproc.GC_PR_BGD;
@@ -304,6 +305,9 @@ final class ToneRenderer {
         try (Mat roi = new Mat(bgr, new Rect(x0, y0, rw, rh)).clone(); Mat mask = new Mat(rh, rw, CV_8UC1);
              Mat bgModel = new Mat(); Mat fgModel = new Mat()) {
             mask.data().put(seed);
+            // GrabCut seeds its colour models by k-means from OpenCV's per-thread random generator:
+            // a fixed seed makes the render the same whatever ran on this thread before.
+            setRNGSeed(20261125);
             grabCut(roi, mask, new Rect(), bgModel, fgModel, 4, GC_INIT_WITH_MASK);
             byte[] result = new byte[rw * rh];
             mask.data().get(result);
@@ -334,15 +338,19 @@ final class ToneRenderer {
     }
 
     /**
-     * The picture with every face's skin re-toned so its truth-region mean is {@code target} (under D65).
+     * The picture with each face's skin re-toned so its truth-region mean is its {@code targets} entry (under D65).
      * A darker target scales the head's reflectance ({@link #darken}); a lighter one moves the skin's
      * colour in CIELAB ({@link #apply}).
      */
-    Retoned retone(Lab target) {
+    Retoned retone(List<Lab> targets) {
+        if (targets.size() != faces.size()) {
+            throw new IllegalArgumentException("one target per face: " + faces.size() + " faces, " + targets.size() + " targets");
+        }
         int n = width * height;
         double[][] offsets = new double[faces.size()][];
         double[][] ratios = new double[faces.size()][];
         for (int k = 0; k < faces.size(); k++) {
+            Lab target = targets.get(k);
             offsets[k] = new double[] {target.l(), target.a(), target.b()};
             double[] m = faces.get(k).meanLab();
             if (target.l() < m[0]) {
@@ -363,7 +371,7 @@ final class ToneRenderer {
                 if (ratios[k] != null) {
                     darken(faces.get(k), ratios[k], or, og, ob);
                 } else {
-                    apply(faces.get(k), offsets[k], target, or, og, ob);
+                    apply(faces.get(k), offsets[k], targets.get(k), or, og, ob);
                 }
             }
             quantise(or, og, ob);
@@ -385,6 +393,7 @@ final class ToneRenderer {
                 Lab mean = new Lab(s[0] / c, s[1] / c, s[2] / c);
                 realised.add(mean);
                 if (iteration < 5) {
+                    Lab target = targets.get(k);
                     if (ratios[k] != null) {
                         LinearRgb t = target.toLinearRgb();
                         LinearRgb got = mean.toLinearRgb();
@@ -399,8 +408,8 @@ final class ToneRenderer {
                 }
             }
             boolean converged = true;
-            for (Lab m : realised) {
-                converged &= Ciede2000.deltaE(m, target) < 0.05;
+            for (int k = 0; k < realised.size(); k++) {
+                converged &= Ciede2000.deltaE(realised.get(k), targets.get(k)) < 0.05;
             }
             if (converged) {
                 break;
