@@ -2,6 +2,7 @@ package io.aifashion.catalog.infrastructure.persistence;
 
 import io.aifashion.catalog.domain.ProductColour;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The {@code colour} table: each distinct colour once, keyed by its packed 0xRRGGBB value. */
@@ -14,12 +15,25 @@ final class ColourRows {
         return Integer.parseInt(c.hex().substring(1), 16);
     }
 
-    /**
-     * Adds the colours the table does not hold yet, in one statement; the GiST index is only
-     * touched for genuinely new colours.
-     */
     /** A colour of a product in a category: one row of {@code colour_category}. */
     record InCategory(String category, ProductColour colour) {
+    }
+
+    /** The packed colour and its CIELAB coordinates of a batch, as parallel arrays for {@code unnest}. */
+    private record LabColumns(Integer[] rgb, Double[] l, Double[] a, Double[] b) {
+
+        static LabColumns of(List<ProductColour> colours) {
+            int n = colours.size();
+            LabColumns c = new LabColumns(new Integer[n], new Double[n], new Double[n], new Double[n]);
+            for (int i = 0; i < n; i++) {
+                ProductColour colour = colours.get(i);
+                c.rgb[i] = ColourRows.rgb(colour);
+                c.l[i] = colour.lab().l();
+                c.a[i] = colour.lab().a();
+                c.b[i] = colour.lab().b();
+            }
+            return c;
+        }
     }
 
     /** Adds the (category, colour) pairs the table does not hold yet, in one statement. */
@@ -27,26 +41,14 @@ final class ColourRows {
         if (pairs.isEmpty()) {
             return;
         }
-        String[] category = new String[pairs.size()];
-        Integer[] rgb = new Integer[pairs.size()];
-        Double[] l = new Double[pairs.size()];
-        Double[] a = new Double[pairs.size()];
-        Double[] b = new Double[pairs.size()];
-        int i = 0;
-        for (InCategory p : pairs) {
-            category[i] = p.category();
-            rgb[i] = rgb(p.colour());
-            l[i] = p.colour().lab().l();
-            a[i] = p.colour().lab().a();
-            b[i] = p.colour().lab().b();
-            i++;
-        }
+        String[] category = pairs.stream().map(InCategory::category).toArray(String[]::new);
+        LabColumns c = LabColumns.of(pairs.stream().map(InCategory::colour).toList());
         jdbc.sql("""
                         insert into colour_category (category_key, rgb, l, a, b)
                         select * from unnest(cast(:category as text[]), cast(:rgb as integer[]), cast(:l as float8[]),
                                              cast(:a as float8[]), cast(:b as float8[]))
                         on conflict (category_key, rgb) do nothing""")
-                .param("category", category).param("rgb", rgb).param("l", l).param("a", a).param("b", b)
+                .param("category", category).param("rgb", c.rgb()).param("l", c.l()).param("a", c.a()).param("b", c.b())
                 .update();
     }
 
@@ -58,51 +60,33 @@ final class ColourRows {
         if (colours.isEmpty()) {
             return;
         }
-        Integer[] rgb = new Integer[colours.size()];
-        String[] family = new String[colours.size()];
-        Double[] l = new Double[colours.size()];
-        Double[] a = new Double[colours.size()];
-        Double[] b = new Double[colours.size()];
-        int i = 0;
-        for (ProductColour c : colours) {
-            rgb[i] = rgb(c);
-            family[i] = c.family().code();
-            l[i] = c.lab().l();
-            a[i] = c.lab().a();
-            b[i] = c.lab().b();
-            i++;
-        }
+        List<ProductColour> list = List.copyOf(colours);
+        String[] family = list.stream().map(colour -> colour.family().code()).toArray(String[]::new);
+        LabColumns c = LabColumns.of(list);
         jdbc.sql("""
                         insert into primary_colour (rgb, family, l, a, b)
                         select * from unnest(cast(:rgb as integer[]), cast(:family as text[]), cast(:l as float8[]),
                                              cast(:a as float8[]), cast(:b as float8[]))
                         on conflict (rgb) do nothing""")
-                .param("rgb", rgb).param("family", family).param("l", l).param("a", a).param("b", b)
+                .param("rgb", c.rgb()).param("family", family).param("l", c.l()).param("a", c.a()).param("b", c.b())
                 .update();
     }
 
+    /**
+     * Adds the colours the table does not hold yet, in one statement; the GiST index is only
+     * touched for genuinely new colours.
+     */
     static void insertNew(JdbcClient jdbc, Collection<ProductColour> colours) {
         if (colours.isEmpty()) {
             return;
         }
-        Integer[] rgb = new Integer[colours.size()];
-        Double[] l = new Double[colours.size()];
-        Double[] a = new Double[colours.size()];
-        Double[] b = new Double[colours.size()];
-        int i = 0;
-        for (ProductColour c : colours) {
-            rgb[i] = rgb(c);
-            l[i] = c.lab().l();
-            a[i] = c.lab().a();
-            b[i] = c.lab().b();
-            i++;
-        }
+        LabColumns c = LabColumns.of(List.copyOf(colours));
         jdbc.sql("""
                         insert into colour (rgb, l, a, b)
                         select * from unnest(cast(:rgb as integer[]), cast(:l as float8[]), cast(:a as float8[]),
                                              cast(:b as float8[]))
                         on conflict (rgb) do nothing""")
-                .param("rgb", rgb).param("l", l).param("a", a).param("b", b)
+                .param("rgb", c.rgb()).param("l", c.l()).param("a", c.a()).param("b", c.b())
                 .update();
     }
 }
