@@ -38,8 +38,9 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
  * <ol>
  *   <li>the frontal Haar cascade scans a copy reduced to a long side of {@value #FAST_LONG_SIDE}
  *       pixels, histogram-equalised, for faces of at least 12 % of the short side (selfies, portraits);</li>
- *   <li>only if that finds nothing: a copy with a long side of {@value #MID_LONG_SIDE} pixels, equalised
- *       as it is and after a square-root tone curve that opens up dark skin against a lighter scene;</li>
+ *   <li>only if that finds nothing, no face with eyes, or only faces small for the picture (a group
+ *       photo): a copy with a long side of {@value #MID_LONG_SIDE} pixels, equalised as it is and after
+ *       a square-root tone curve that opens up dark skin against a lighter scene;</li>
  *   <li>only if that finds nothing either: a copy with a long side of {@value #FULL_LONG_SIDE} pixels for
  *       faces down to the requested size, after contrast-limited adaptive histogram equalisation (CLAHE,
  *       Zuiderveld 1994), with the default and alternative frontal Haar cascades, the frontal LBP
@@ -65,6 +66,11 @@ public final class FaceDetector implements AutoCloseable {
     private static final double MID_MIN_FRACTION = 0.10;
     /** The fast pass looks for faces at least this fraction of the picture's short side. */
     private static final double FAST_MIN_FRACTION = 0.12;
+    /**
+     * A largest face narrower than this fraction of the short side leaves room for more faces than
+     * the fast pass resolves (portraits and selfies measure 0.5-0.8; a two-person photo 0.26).
+     */
+    private static final double SMALL_FACE = 0.35;
 
     private static final double SCALE_FACTOR = 1.1;
     /** Support at which a detection is accepted without an eye or second-cascade check. */
@@ -144,11 +150,18 @@ public final class FaceDetector implements AutoCloseable {
         // Pass 2: the same faces in a dark or low-contrast picture: more resolution, and a
         // square-root tone curve before equalising that opens up dark skin. Also when pass 1 found
         // faces but no eyes in any of them: on a deep-toned face the fast pass can fire strongly on
-        // a part (an eye and brow, the nose) and miss the whole; pass 2's candidates are verified
-        // together with pass 1's, so a whole face found there suppresses the part it contains
-        // (containment, largest first). If pass 2 accepts nothing, pass 1's answer stands.
+        // a part (an eye and brow, the nose) and miss the whole. And when pass 1's faces are small
+        // for the picture (a group or a distant shot): at the fast pass's resolution they are near
+        // the cascade's smallest window, so a second face beside the first is easily missed; a
+        // portrait, whose face spans half the short side or more, does not pay for this pass.
+        // Pass 2's candidates are verified together with pass 1's, and the answer keeps every face
+        // of either pass, the larger box where two overlap (merge): a whole face found in pass 2
+        // replaces the part pass 1 found, an eye found as a small face in pass 2 does not replace
+        // the face around it, and pass 2's colour test does not drop a face pass 1 accepted.
         List<DetectedFace> fastAnswer = accepted;
-        if (accepted.isEmpty() || accepted.stream().noneMatch(DetectedFace::eyesLocated)) {
+        boolean noEyes = accepted.stream().noneMatch(DetectedFace::eyesLocated);
+        boolean small = !accepted.isEmpty() && !noEyes && smallest(accepted, grayFull);
+        if (accepted.isEmpty() || noEyes || small) {
             Reduced mid = reduce(grayFull, MID_LONG_SIDE);
             int min = Math.max(20, (int) Math.round(mid.shortSide() * Math.max(minFaceFraction, MID_MIN_FRACTION)));
             if (min <= mid.shortSide()) {
@@ -162,9 +175,7 @@ public final class FaceDetector implements AutoCloseable {
                 run(frontal, lifted, mid.scale, minSize, "haar-frontal", false, candidates);
                 sceneChroma = meanChroma(bgr, null);
                 accepted = verify(candidates, grayFull, new ColourCheck(bgr, sceneChroma));
-                if (accepted.isEmpty()) {
-                    accepted = fastAnswer;
-                }
+                accepted = merge(fastAnswer, accepted);
             }
         }
 
@@ -192,6 +203,37 @@ public final class FaceDetector implements AutoCloseable {
             }
         }
         return accepted;
+    }
+
+    /** True when even the largest face is narrow for the picture ({@link #SMALL_FACE}). */
+    private static boolean smallest(List<DetectedFace> faces, Mat gray) {
+        return faces.getFirst().box().width() < SMALL_FACE * Math.min(gray.cols(), gray.rows());
+    }
+
+    /**
+     * The faces of both passes: pass 2's colour test may not drop a face pass 1 accepted on its own
+     * evidence, and where boxes of the two passes overlap (the same face, or a part of it such as an
+     * eye found as a small face) the larger box stands for the face.
+     */
+    private static List<DetectedFace> merge(List<DetectedFace> fast, List<DetectedFace> later) {
+        List<DetectedFace> merged = new ArrayList<>(later);
+        for (DetectedFace f : fast) {
+            int same = -1;
+            for (int i = 0; i < merged.size(); i++) {
+                FaceBox a = merged.get(i).box();
+                if (a.intersectionArea(f.box()) > CONTAINED * Math.min(a.area(), f.box().area())) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                merged.add(f);
+            } else if (f.box().area() > merged.get(same).box().area()) {
+                merged.set(same, f);
+            }
+        }
+        merged.sort(Comparator.comparingLong((DetectedFace d) -> d.box().area()).reversed());
+        return merged;
     }
 
     private record Reduced(Mat gray, double scale) {
