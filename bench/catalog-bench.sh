@@ -4,7 +4,8 @@
 # the product service's latencies over HTTP, one request at a time — client-side, and the service's
 # own from its http.server.requests histogram (the load generator shares the service's JVM).
 # Usage: bench/catalog-bench.sh [products=1000000] [requests=2000]
-# CATALOG_BENCH_OPTS: -Dbench.skip-import=true, -Dbench.only=TEXT (request kinds whose name contains TEXT),
+# CATALOG_BENCH_OPTS: -Dbench.skip-import=true, -Dbench.import-only=true (only the import rate), -Dbench.import-runs=N,
+# -Dbench.only=TEXT (request kinds whose name contains TEXT),
 # -Dbench.slowest=N (each kind's N slowest requests), -Dbench.shared-buffers=SIZE (PostgreSQL, default 3GB).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -40,9 +40,18 @@ public class CatalogueWriter {
         this.caches = caches;
     }
 
+    /**
+     * Makes the caller the catalogue's one bulk writer until the lock is closed; {@link #write}
+     * may only be called while it is held, and then from several threads at once.
+     */
+    public BulkProductStore.BulkWriteLock holdBulkWriteLock() {
+        return store.holdBulkWriteLock();
+    }
+
+    /** Writes one batch in its own transaction; the caller holds {@link #holdBulkWriteLock()}. */
     public BatchOutcome write(List<ProductContent> batch) {
         return tx.execute(status -> {
-            products.lockForWrites();
+            store.lockBatch();
             BatchOutcome outcome = store.upsert(batch);
             List<Product> changed = new ArrayList<>(outcome.created().size() + outcome.updated().size());
             changed.addAll(outcome.created());

@@ -2,8 +2,8 @@ package io.aifashion.catalog.application;
 
 /**
  * An import batch could not be written (the database refused it or went away). The batch left no
- * trace — it is one transaction — and the batches before it are committed; {@code partial} says
- * how far the import got. Imports are idempotent, so running the same file again finishes the job.
+ * trace — it is one transaction — and the batches before it are committed, as may be the one
+ * written beside it; {@code partial} says how far the import got. Imports are idempotent, so running the same file again finishes the job.
  */
 public final class ImportAbortedException extends RuntimeException {
 

@@ -19,8 +19,9 @@ import java.util.Map;
  * nothing and publishes nothing), every bad row is reported with its line and reason, and rows
  * are written in batches of {@code batchSize}, each batch all-or-nothing. If the database refuses
  * a batch the import stops there with {@link ImportAbortedException}: earlier batches stay, the
- * failed one left nothing behind. Reading the next batch overlaps writing the current one
- * ({@link BatchPipeline}).
+ * failed one left nothing behind, and the one written beside it may have committed (it is counted
+ * in the report); running the import again finishes the job. Reading the next batch overlaps
+ * writing the current two ({@link BatchPipeline}).
  */
 public class ImportProducts {
 
@@ -60,11 +61,11 @@ public class ImportProducts {
             }
         }
 
-        void written(BatchOutcome o) {
+        void written(int batch, BatchOutcome o) {
             created += o.created().size();
             updated += o.updated().size();
             unchanged += o.unchanged();
-            long unknown = batchUnknown.get(batches);
+            long unknown = batchUnknown.get(batch);
             unknownColours += unknown;
             batches++;
             metrics.importRows(o.created().size() + o.updated().size() + o.unchanged(), failed - failedCounted,
@@ -92,8 +93,8 @@ public class ImportProducts {
         List<ProductContent> batch = new ArrayList<>(batchSize);
         long unknown = 0;
         long firstLine = 0;
-        try (BatchPipeline pipeline = new BatchPipeline(writer, o -> {
-            tally.written(o);
+        try (BatchPipeline pipeline = new BatchPipeline(writer, (b, o) -> {
+            tally.written(b, o);
             progress.advanced(source.bytesRead(), tally.rows);
         })) {
             try {

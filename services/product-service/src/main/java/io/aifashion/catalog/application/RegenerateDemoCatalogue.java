@@ -34,7 +34,7 @@ public class RegenerateDemoCatalogue {
         Set<String> skus = new HashSet<>(products * 2);
         List<ProductContent> batch = new ArrayList<>(batchSize);
         long[] totals = new long[4];
-        try (BatchPipeline pipeline = new BatchPipeline(writer, o -> {
+        try (BatchPipeline pipeline = new BatchPipeline(writer, (b, o) -> {
             totals[0] += o.created().size();
             totals[1] += o.updated().size();
             totals[2] += o.unchanged();

@@ -55,7 +55,7 @@ public final class DirectCatalogue implements AutoCloseable {
         ProductRows rows = new ProductRows(json);
         PgCopy copy = new PgCopy(dataSource);
         CatalogueWriter writer = new CatalogueWriter(new DataSourceTransactionManager(dataSource),
-                new JdbcProductRepository(jdbc, rows), new PgBulkProductStore(jdbc, copy, rows, clock),
+                new JdbcProductRepository(jdbc, rows), new PgBulkProductStore(dataSource, jdbc, copy, rows, clock),
                 new OutboxProductEvents(null, new EventCodec(), copy, null, null, clock), new NoOpCacheManager());
         ColorNameDictionary names = ColorNameDictionary.standard();
         // No exporter in a command-line run: the meters are kept in memory and dropped with it.
@@ -71,7 +71,8 @@ public final class DirectCatalogue implements AutoCloseable {
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(2);
+        // The bulk-writer lock's connection and the two batch writers' (application.BatchPipeline).
+        config.setMaximumPoolSize(3);
         config.setPoolName("catalog-direct");
         HikariDataSource ds = new HikariDataSource(config);
         try {

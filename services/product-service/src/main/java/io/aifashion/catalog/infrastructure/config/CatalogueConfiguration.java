@@ -74,8 +74,9 @@ public class CatalogueConfiguration {
     }
 
     @Bean
-    PgBulkProductStore bulkProductStore(JdbcClient jdbc, PgCopy copy, ProductRows rows, Clock clock) {
-        return new PgBulkProductStore(jdbc, copy, rows, clock);
+    PgBulkProductStore bulkProductStore(DataSource dataSource, JdbcClient jdbc, PgCopy copy, ProductRows rows,
+                                        Clock clock) {
+        return new PgBulkProductStore(dataSource, jdbc, copy, rows, clock);
     }
 
     @Bean

@@ -2,10 +2,12 @@ package io.aifashion.catalog.infrastructure.events;
 
 import io.aifashion.catalog.domain.Product;
 import io.aifashion.catalog.domain.ProductEventSink;
+import io.aifashion.catalog.infrastructure.persistence.CopyText;
 import io.aifashion.catalog.infrastructure.persistence.PgCopy;
 import io.aifashion.events.EventCodec;
 import io.aifashion.events.EventEnvelope;
 import io.aifashion.events.EventPayload;
+import io.aifashion.events.EventType;
 import io.aifashion.events.payload.ProductRemoved;
 import io.aifashion.kit.events.EventPublisher;
 import io.aifashion.kit.events.OutboxRelay;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Catalogue events through the service kit's transactional outbox. One event goes through the
@@ -33,6 +36,8 @@ public class OutboxProductEvents implements ProductEventSink {
     private final TraceIds traceIds;
     private final OutboxRelay relay;
     private final Clock clock;
+    /** Writes payload records for {@link EnvelopeTemplate}; checked against the codec per batch. */
+    private final JsonMapper payloadJson = JsonMapper.builder().build();
 
     /** @param relay null when no relay runs in this process (direct imports); the service's relay picks the rows up */
     public OutboxProductEvents(EventPublisher publisher, EventCodec codec, PgCopy copy, TraceIds traceIds,
@@ -69,15 +74,22 @@ public class OutboxProductEvents implements ProductEventSink {
         }
         String traceparent = traceIds == null ? null : traceIds.currentTraceparent();
         Instant now = clock.instant();
+        EventPayload first = payloads.getFirst();
+        EventType type = first.eventType();
+        // All payloads of a batch are of one type (upserted or removed), so one template serves.
+        EnvelopeTemplate template = EnvelopeTemplate.of(codec, payloadJson, type, now, traceparent, first);
         StringBuilder data = new StringBuilder(payloads.size() * 900);
         for (EventPayload payload : payloads) {
-            EventEnvelope envelope = codec.wrap(payload, now, traceparent);
-            data.append(envelope.id()).append('\t')
-                    .append(payload.eventType().topic()).append('\t')
-                    .append(escape(envelope.key())).append('\t')
-                    .append(envelope.type()).append('\t')
-                    .append(escape(codec.toJson(envelope))).append('\t')
-                    .append(traceparent == null ? "\\N" : traceparent).append('\n');
+            UUID id = UUID.randomUUID();
+            String json = template != null ? template.json(id, payload)
+                    : codec.toJson(new EventEnvelope(id, type.typeName(), type.version(), now,
+                            payload.partitionKey(), traceparent, codec.tree(payload)));
+            data.append(id).append('\t')
+                    .append(type.topic()).append('\t');
+            CopyText.appendEscaped(data, payload.partitionKey());
+            data.append('\t').append(type.typeName()).append('\t');
+            CopyText.appendEscaped(data, json);
+            data.append('\t').append(traceparent == null ? "\\N" : traceparent).append('\n');
         }
         copy.copyIn("copy outbox_event (id, topic, event_key, event_type, envelope, traceparent) from stdin",
                 data.toString());
@@ -93,31 +105,5 @@ public class OutboxProductEvents implements ProductEventSink {
                 relay.wakeUp();
             }
         }
-    }
-
-    /** COPY text-format escaping (backslash, tab, newline, carriage return). */
-    private static String escape(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String r = switch (c) {
-                case '\\' -> "\\\\";
-                case '\t' -> "\\t";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                default -> null;
-            };
-            if (r != null && sb == null) {
-                sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (sb != null) {
-                if (r != null) {
-                    sb.append(r);
-                } else {
-                    sb.append(c);
-                }
-            }
-        }
-        return sb == null ? s : sb.toString();
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * separated by tabs, {@code \N} for null, and backslash escapes for backslash, tab, newline and
  * carriage return (PostgreSQL documentation, "COPY — Text Format").
  */
-final class CopyText {
+public final class CopyText {
 
     private final StringBuilder sb;
     private boolean rowStarted;
@@ -86,15 +86,25 @@ final class CopyText {
     }
 
     private void escape(String value) {
+        appendEscaped(sb, value);
+    }
+
+    /** Appends {@code value} with the text format's backslash escapes. */
+    public static void appendEscaped(StringBuilder out, String value) {
+        // Runs without special characters (almost all text) are appended whole.
+        int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(c);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                out.append(value, from, i).append('\\').append(switch (c) {
+                    case '\t' -> 't';
+                    case '\n' -> 'n';
+                    case '\r' -> 'r';
+                    default -> '\\';
+                });
+                from = i + 1;
             }
         }
+        out.append(value, from, value.length());
     }
 }

@@ -7,6 +7,9 @@ import io.aifashion.catalog.domain.ProductIds;
 import io.aifashion.catalog.domain.importing.BatchOutcome;
 import io.aifashion.catalog.domain.importing.BulkProductStore;
 import io.aifashion.catalog.domain.search.LabGrid;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,13 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Import batches with COPY. A batch first reads which of its SKUs exist (with their content
  * digests) in one indexed query, then copies the new and changed rows in; a changed row is deleted
  * and re-inserted with its id and creation time (its colour-index rows go with it by cascade).
- * The caller holds the catalogue write lock, so no other writer adds one of the SKUs in between.
+ * The caller holds the bulk-writer lock and its batch the catalogue lock shared
+ * ({@link CatalogueLock}), so no other writer adds one of the SKUs in between.
  */
 public class PgBulkProductStore implements BulkProductStore {
 
@@ -29,12 +35,14 @@ public class PgBulkProductStore implements BulkProductStore {
     private static final String COPY_COLOUR = "copy product_colour (product_id, position, rgb, category_keys, cell)"
             + " from stdin";
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final PgCopy copy;
     private final ProductRows rows;
     private final Clock clock;
 
-    public PgBulkProductStore(JdbcClient jdbc, PgCopy copy, ProductRows rows, Clock clock) {
+    public PgBulkProductStore(DataSource dataSource, JdbcClient jdbc, PgCopy copy, ProductRows rows, Clock clock) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.copy = copy;
         this.rows = rows;
@@ -42,6 +50,46 @@ public class PgBulkProductStore implements BulkProductStore {
     }
 
     private record Existing(UUID id, long hash, Instant createdAt) {
+    }
+
+    @Override
+    public BulkWriteLock holdBulkWriteLock() {
+        // A connection of its own, outside any transaction, holds the session lock for the whole
+        // import; closing it (or the process dying) releases it.
+        Connection con;
+        try {
+            con = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("no connection for the bulk-writer lock", e);
+        }
+        try (Statement st = con.createStatement()) {
+            st.execute(CatalogueLock.BULK_SQL);
+        } catch (SQLException e) {
+            close(con);
+            throw new DataAccessResourceFailureException("could not take the bulk-writer lock", e);
+        }
+        return () -> {
+            try (Statement st = con.createStatement()) {
+                st.execute(CatalogueLock.BULK_RELEASE_SQL);
+            } catch (SQLException e) {
+                // Closing the connection below ends the session, which releases the lock anyway.
+            } finally {
+                close(con);
+            }
+        };
+    }
+
+    private static void close(Connection con) {
+        try {
+            con.close();
+        } catch (SQLException e) {
+            // nothing left to release
+        }
+    }
+
+    @Override
+    public void lockBatch() {
+        jdbc.sql(CatalogueLock.SHARED_SQL).query((rs, i) -> 1).list();
     }
 
     @Override
