@@ -168,7 +168,7 @@ public final class SkinToneAnalyzer implements AutoCloseable {
                 excludeSkin(scene, masks, exclude);
                 double[] e = estimator.estimate(scene, exclude);
                 if (e != null && e[0] > 0 && e[1] > 0 && e[2] > 0) {
-                    Illuminant sceneLight = Illuminant.fromLinearRgb(e[0], e[1], e[2], "gray-edge+shades-of-gray");
+                    Illuminant sceneLight = Illuminant.fromLinearRgb(e[0], e[1], e[2], "gray-edge+shades-of-gray+bright-pixels");
                     // Skin as a second cue (LightFusion, SkinLocus): each face with enough skin pixels.
                     List<double[]> skins = new ArrayList<>();
                     for (int k = 0; k < faces.size(); k++) {
@@ -177,7 +177,7 @@ public final class SkinToneAnalyzer implements AutoCloseable {
                         }
                     }
                     illuminant = fusion.fuse(sceneLight, skins,
-                            skins.isEmpty() ? "gray-edge+shades-of-gray" : "gray-edge+shades-of-gray+skin-locus");
+                            skins.isEmpty() ? "gray-edge+shades-of-gray+bright-pixels" : "gray-edge+shades-of-gray+bright-pixels+skin-locus");
                     wb = WhiteBalance.toD65(illuminant);
                     corrected = !wb.isIdentity();
                 } else {

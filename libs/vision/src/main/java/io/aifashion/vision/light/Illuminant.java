@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param y      CIE 1931 y chromaticity
  * @param cct    correlated colour temperature in kelvin (see {@link CorrelatedColorTemperature})
  * @param duv    signed distance from the Planckian locus in CIE 1960 (u, v); positive is greenish
- * @param method how it was obtained, e.g. {@code gray-edge+shades-of-gray}, {@code assumed-d65}
+ * @param method how it was obtained, e.g. {@code gray-edge+shades-of-gray+bright-pixels}, {@code assumed-d65}
  */
 public record Illuminant(double red, double green, double blue, double x, double y, double cct, double duv, String method) {
 

@@ -71,6 +71,9 @@ class LightTest {
                 int d = r.nextInt(50) - 25;
                 patches[i] = (clamp(g + d) << 16) | (clamp(g) << 8) | clamp(g - d);
             }
+            // A white card, as in most real scenes (the bright-pixels member reads it; without one it
+            // would read whichever coloured patch happens to be brightest).
+            patches[27] = (235 << 16) | (235 << 8) | 235;
             // A "Mondrian" of 8 x 8 achromatic-on-average patches.
             Mat scene = TestImages.paint(160, 160, (x, y) -> patches[(y / 20) * 8 + x / 20]);
             IlluminantEstimator est = new IlluminantEstimator();
@@ -82,6 +85,24 @@ class LightTest {
             // The neutral scene reads near D65, the cast scene near A (within 10 mired, after quantisation).
             assertThat(Math.abs(1e6 / n.cct() - 1e6 / 6504)).isLessThan(15);
             assertThat(Math.abs(1e6 / c.cct() - 1e6 / a.cct() - (1e6 / n.cct() - 1e6 / 6504))).isLessThan(10);
+        }
+    }
+
+    @Test
+    void brightPixelsReadTheBrightestUnclippedSurfaceNotTheBlownOnes() {
+        try (PointerScope scope = new PointerScope()) {
+            // Dark red-brown scene, a pale blue-white strip of 3 % of the pixels, and a blown
+            // (clipped) orange strip that is brighter still but has lost its colour.
+            Mat scene = TestImages.paint(100, 100, (x, y) -> y < 3 ? 0xffb060 : y < 6 ? 0xd8e0f0 : 0x603828);
+            double[] e = IlluminantEstimator.brightPixels(LinearImage.fromBgr(scene), null, 0.01);
+            LinearImage strip = LinearImage.fromBgr(TestImages.paint(4, 4, (x, y) -> 0xd8e0f0));
+            double[] white = {strip.r(0), strip.g(0), strip.b(0)};
+            double len = Math.sqrt(white[0] * white[0] + white[1] * white[1] + white[2] * white[2]);
+            for (int c = 0; c < 3; c++) {
+                assertThat(e[c]).isCloseTo(white[c] / len, within(1e-3));
+            }
+            // Too few usable pixels: no estimate.
+            assertThat(IlluminantEstimator.brightPixels(LinearImage.fromBgr(TestImages.paint(6, 6, (x, y) -> 0x808080)), null, 0.01)).isNull();
         }
     }
 
