@@ -91,7 +91,13 @@ public final class CopyText {
 
     /** Appends {@code value} with the text format's backslash escapes. */
     public static void appendEscaped(StringBuilder out, String value) {
-        // Runs without special characters (almost all text) are appended whole.
+        // Almost all text has none of the four characters: String.indexOf scans with vector
+        // instructions, several times faster than a loop over charAt, and the text is appended whole.
+        if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0
+                && value.indexOf('\r') < 0) {
+            out.append(value);
+            return;
+        }
         int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,7 @@ public class PgBulkProductStore implements BulkProductStore {
             + " from stdin";
 
     private final DataSource dataSource;
+    private final Semaphore inProcess = new Semaphore(1, true);
     private final JdbcClient jdbc;
     private final PgCopy copy;
     private final ProductRows rows;
@@ -54,18 +56,23 @@ public class PgBulkProductStore implements BulkProductStore {
 
     @Override
     public BulkWriteLock holdBulkWriteLock() {
+        // Bulk writers of this process queue here first, so that waiting ones hold no pooled
+        // connection: the one holding the lock needs two more for its batches.
+        inProcess.acquireUninterruptibly();
         // A connection of its own, outside any transaction, holds the session lock for the whole
         // import; closing it (or the process dying) releases it.
         Connection con;
         try {
             con = dataSource.getConnection();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            inProcess.release();
             throw new DataAccessResourceFailureException("no connection for the bulk-writer lock", e);
         }
         try (Statement st = con.createStatement()) {
             st.execute(CatalogueLock.BULK_SQL);
         } catch (SQLException e) {
             close(con);
+            inProcess.release();
             throw new DataAccessResourceFailureException("could not take the bulk-writer lock", e);
         }
         return () -> {
@@ -75,6 +82,7 @@ public class PgBulkProductStore implements BulkProductStore {
                 // Closing the connection below ends the session, which releases the lock anyway.
             } finally {
                 close(con);
+                inProcess.release();
             }
         };
     }
