@@ -30,7 +30,22 @@ final class LaunchLogging {
         system.setLogLevel("org.apache.kafka", org.springframework.boot.logging.LogLevel.OFF);
     }
 
-    static LaunchLogging initialise(Path logFile, boolean json) {
+    /**
+     * For a cluster started without {@code serve}'s set-up (tests, embedding): Spring Boot's
+     * default console logging, initialised once, and then the same "do not re-initialise" switch.
+     * Does nothing when logging was already set up this way.
+     */
+    static synchronized void defaultUnlessConfigured() {
+        if (System.getProperty(LoggingSystem.SYSTEM_PROPERTY) != null) {
+            return;
+        }
+        LoggingSystem system = LoggingSystem.get(LaunchLogging.class.getClassLoader());
+        system.beforeInitialize();
+        system.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+    }
+
+    static synchronized LaunchLogging initialise(Path logFile, boolean json) {
         StandardEnvironment env = new StandardEnvironment();
         Map<String, Object> props = new java.util.HashMap<>();
         props.put("logging.file.name", logFile.toString());

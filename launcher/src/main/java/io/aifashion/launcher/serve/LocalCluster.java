@@ -60,6 +60,10 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     public void start() throws Exception {
+        // The services start side by side in this JVM; each would re-initialise Logback, and two
+        // doing it at once can leave a context half-configured ("no conversion class registered
+        // for [clr]"). `serve` has set logging up already; anyone else gets the default, once.
+        LaunchLogging.defaultUnlessConfigured();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         try {
             Future<EmbeddedPostgresServer> pg = pool.submit(timed("postgres", settings.postgresPort(), () ->
