@@ -29,6 +29,9 @@ public final class AiFashionCommand implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
+    /** Logback's own switch for its configuration file (a file, URL or class-path resource). */
+    private static final String CLI_LOGGING_PROPERTY = "logback.configurationFile";
+
     public static void main(String[] args) {
         // Before any virtual thread exists (VirtualThreadCarriers says why).
         VirtualThreadCarriers.widen(System.getProperties(), Runtime.getRuntime().availableProcessors());
@@ -40,6 +43,12 @@ public final class AiFashionCommand implements Runnable {
             System.err.println("Unknown command '" + effective[0] + "'. Commands: "
                     + String.join(", ", cli.getSubcommands().keySet()));
             System.exit(2);
+        }
+        // The other commands' standard output is their answer (JSON lines, reports): their logging
+        // goes to standard error, warnings and errors only, unless the user chose a configuration.
+        // Set before the first logger exists; `serve` configures its own.
+        if (!"serve".equals(effective[0]) && System.getProperty(CLI_LOGGING_PROPERTY) == null) {
+            System.setProperty(CLI_LOGGING_PROPERTY, "io/aifashion/launcher/cli-logback.xml");
         }
         // With no arguments, run the whole system, as the README's run command promises.
         System.exit(cli.execute(effective));
