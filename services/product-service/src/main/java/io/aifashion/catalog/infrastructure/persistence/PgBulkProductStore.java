@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,7 @@ public class PgBulkProductStore implements BulkProductStore {
         List<Product> write = new ArrayList<>(created.size() + updated.size());
         write.addAll(created);
         write.addAll(updated);
+        write.sort(HEAP_ORDER);
         if (!write.isEmpty()) {
             copyProducts(write);
         }
@@ -154,6 +156,26 @@ public class PgBulkProductStore implements BulkProductStore {
                 .query((rs, i) -> rs.getObject(1, UUID.class))
                 .list();
     }
+
+    /**
+     * The order rows are written in: by master category, brand, sub-category, article type, then
+     * gender. PostgreSQL appends a COPY's rows to the heap in the order given, so a batch's products
+     * of one brand, and within it of one type, share heap pages. Listing reads from the heap, one by
+     * one, the matches of a category filter and of a common word — which mostly names a type
+     * ("shirt", "jeans") or a brand —; grouped, they are on several times fewer pages, and each
+     * page costs ~2 µs (at a million products, a word matching 4 % of them was on 32,000 of the
+     * table's 73,000 pages, 80 ms, in the feed's own order). Brand comes before type because the
+     * two cannot both be contiguous, and the master category keeps a type's products within a few
+     * runs per brand: simulated over the benchmark catalogue in batches of 10,000, the pages holding
+     * the matches of a brand word fell from 32,000 to 3,300 and those of "shirt" rose from 7,700
+     * (type first) to 12,800 (none grouped: 48,000).
+     */
+    static final Comparator<Product> HEAP_ORDER = Comparator
+            .comparing((Product p) -> p.content().category().masterCategory())
+            .thenComparing(p -> p.content().brand(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(p -> p.content().category().subCategory())
+            .thenComparing(p -> p.content().category().articleType())
+            .thenComparing(p -> p.content().gender());
 
     private void copyProducts(List<Product> products) {
         CopyText product = new CopyText(products.size() * 400);
