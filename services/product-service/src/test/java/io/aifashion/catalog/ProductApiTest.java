@@ -86,6 +86,62 @@ class ProductApiTest extends CatalogueTestBase {
         assertThat(send("DELETE", "/api/v1/products/" + id, null, null, ADMIN).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * A price order starts its walk at the price range its filters allow (the facet tokens' ranges),
+     * and writes widen those ranges in the same transaction: a product dearer (or cheaper) than any
+     * before in its category is the first of the next listing, through create and replace alike.
+     */
+    @Test
+    void aPriceOrderStartsAtItsFiltersRangeAndEveryWriteWidensIt() {
+        String skirts = "category=skirts&gender=women&limit=5&sort=";
+        List<String> dearest = ids(ok(get("/api/v1/products?" + skirts + "-price")));
+        assertThat(dearest).isEqualTo(jdbc.sql("select id::text from product where article_type = 'Skirts'"
+                + " and gender = 'women' order by price desc nulls last, id desc limit 5").query(String.class).list());
+        String skirt = """
+                {"sku":"%s","name":"Pleated Midi Skirt","brand":"Test Atelier","gender":"women",
+                 "masterCategory":"Apparel","subCategory":"Bottomwear","articleType":"Skirts",
+                 "price":%s,"currency":"EUR","availability":"in_stock","primaryColor":{"name":"Navy Blue"}}""";
+        String id = ok(send("POST", "/api/v1/products", "application/json", skirt.formatted("T-SKIRT", "900.00"),
+                ADMIN)).get("id").asString();
+        try {
+            assertThat(ids(ok(get("/api/v1/products?" + skirts + "-price")))).startsWith(id);
+            ok(send("PUT", "/api/v1/products/" + id, "application/json", skirt.formatted("T-SKIRT", "0.50"), ADMIN));
+            assertThat(ids(ok(get("/api/v1/products?" + skirts + "price")))).startsWith(id);
+            assertThat(ids(ok(get("/api/v1/products?" + skirts + "-price")))).isEqualTo(dearest);
+        } finally {
+            send("DELETE", "/api/v1/products/" + id, null, null, ADMIN);
+        }
+        // A skirt without a price comes after every priced one: the ranges are then not used as
+        // bounds (they would exclude it), and the last page of the walk ends with it.
+        String unpriced = ok(send("POST", "/api/v1/products", "application/json", skirt.formatted("T-SKIRT-2", "null")
+                .replace(",\"currency\":\"EUR\"", ""), ADMIN)).get("id").asString();
+        try {
+            for (String sort : List.of("price", "-price")) {
+                String order = sort.equals("price") ? "price nulls last, id" : "price desc nulls last, id desc";
+                List<String> all = jdbc.sql("select id::text from product where article_type = 'Skirts'"
+                        + " and gender = 'women' order by " + order).query(String.class).list();
+                assertThat(all.getLast()).isEqualTo(unpriced);
+                List<String> paged = new ArrayList<>();
+                String next = "/api/v1/products?category=skirts&gender=women&limit=100&sort=" + sort;
+                while (next != null) {
+                    JsonNode page = ok(get(next));
+                    paged.addAll(ids(page));
+                    next = page.hasNonNull("nextCursor") ? "/api/v1/products?category=skirts&gender=women&limit=100"
+                            + "&sort=" + sort + "&cursor=" + page.get("nextCursor").asString() : null;
+                }
+                assertThat(paged).as(sort).isEqualTo(all);
+            }
+        } finally {
+            send("DELETE", "/api/v1/products/" + unpriced, null, null, ADMIN);
+        }
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("product").get("id").asString()));
+        return ids;
+    }
+
     @Test
     void onlyAdminsWrite() {
         long before = count("select count(*) from product");

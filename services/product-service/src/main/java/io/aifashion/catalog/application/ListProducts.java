@@ -4,6 +4,7 @@ import io.aifashion.catalog.domain.listing.ProductListing;
 import io.aifashion.catalog.domain.listing.ProductPage;
 import io.aifashion.catalog.domain.listing.ProductQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The filtered, ordered, keyset-paginated catalogue listing. */
@@ -16,7 +17,12 @@ public class ListProducts {
         this.listing = listing;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * One snapshot for the whole page: the listing may ask the database several times (estimates,
+     * a windowed attempt, the filters first), and every answer must describe the same catalogue.
+     * A read-only repeatable-read transaction in PostgreSQL never fails to serialise.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ProductPage list(ProductQuery query) {
         return listing.list(query);
     }

@@ -54,6 +54,7 @@ public class JdbcProductRepository implements ProductRepository, ShadeCatalogue 
             return false;
         }
         insertColours(product);
+        FacetPriceBounds.widen(jdbc, List.of(product));
         return true;
     }
 
@@ -83,6 +84,7 @@ public class JdbcProductRepository implements ProductRepository, ShadeCatalogue 
         }
         jdbc.sql("delete from product_colour where product_id = :id").param("id", product.id()).update();
         insertColours(product);
+        FacetPriceBounds.widen(jdbc, List.of(product));
         return true;
     }
 

@@ -237,6 +237,7 @@ public class PgBulkProductStore implements BulkProductStore {
             }
         }
         copy.copyIn(COPY_PRODUCT, product.text());
+        FacetPriceBounds.widen(jdbc, products);
         if (!colour.isEmpty()) {
             ColourRows.insertNew(jdbc, distinct.values());
             ColourRows.insertNewPairs(jdbc, pairs.values());

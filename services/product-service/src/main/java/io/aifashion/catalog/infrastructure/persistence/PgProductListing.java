@@ -53,7 +53,8 @@ public class PgProductListing implements ProductListing {
             + " '$:' || p.currency], null)";
 
     @Override
-    public ProductPage list(ProductQuery q) {
+    public ProductPage list(ProductQuery query) {
+        ProductQuery q = withinPriceBounds(query);
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<String> filters = filters(q, params, false);
         List<String> facetFilters = filters(q, params, true);
@@ -144,6 +145,53 @@ public class PgProductListing implements ProductListing {
             next = new Keyset(q.sort(), last.value(), last.product().id());
         }
         return new ProductPage(items, next);
+    }
+
+    /**
+     * The query with its price range narrowed to where its filters' matches can be, for the price
+     * orders: a walk down the price index otherwise reads every cheaper (or dearer) product before
+     * the first match (bottomwear, dearest first: 160,000 index entries at a million products,
+     * ~70 ms, none of its filters being selective enough to go first), and so does every later
+     * page, whose keyset — "after (price, id), then the products without a price" — is an OR that
+     * the index cannot start at. The facet tokens' price ranges ({@link FacetPriceBounds}) bound
+     * the matches' prices; a range excludes the products without a price, so it is used only when
+     * no match can lack one. The listing runs in one snapshot ({@code ListProducts}), so the
+     * ranges read here belong to the rows read next.
+     */
+    private ProductQuery withinPriceBounds(ProductQuery q) {
+        if (q.sort() != ProductSort.PRICE && q.sort() != ProductSort.PRICE_DESC) {
+            return q;
+        }
+        List<List<String>> groups = new ArrayList<>();
+        if (!q.genders().isEmpty()) {
+            groups.add(q.genders().stream().map(g -> "g:" + g.code()).toList());
+        }
+        if (!q.categories().isEmpty()) {
+            groups.add(q.categoryList().stream().map(c -> "c:" + c).toList());
+        }
+        if (!q.colourFamilies().isEmpty()) {
+            groups.add(q.colourFamilies().stream().map(f -> "f:" + f.code()).toList());
+        }
+        if (q.inStock()) {
+            groups.add(List.of("a:in_stock"));
+        }
+        if (q.currency() != null) {
+            groups.add(List.of("$:" + q.currency()));
+        }
+        if (groups.isEmpty()) {
+            return q;
+        }
+        FacetPriceBounds.Range range = FacetPriceBounds.range(jdbc, groups);
+        if (range == null) {
+            return q;
+        }
+        BigDecimal min = q.minPrice() == null || range.min().compareTo(q.minPrice()) > 0 ? range.min() : q.minPrice();
+        BigDecimal max = q.maxPrice() == null || range.max().compareTo(q.maxPrice()) < 0 ? range.max() : q.maxPrice();
+        if (min.compareTo(max) > 0) {
+            return q; // nothing can match: the plans find that out without the bounds
+        }
+        return new ProductQuery(q.text(), q.genders(), q.categories(), min, max, q.currency(), q.colourFamilies(),
+                q.inStock(), q.sort(), q.colour(), q.limit(), q.after());
     }
 
     /** A windowed attempt: its rows, and whether they answer the page exactly. */
@@ -317,7 +365,20 @@ public class PgProductListing implements ProductListing {
      */
     private List<String> textFilters(List<String> filters, List<String> facetFilters, MapSqlParameterSource params) {
         List<String> others = facetFilters.stream().filter(f -> !f.equals("p.search @@ query")).toList();
-        return smallestFilter(others, params) <= SELECTIVE_FILTER ? facetFilters : filters;
+        return (smallestFilter(others, params) <= SELECTIVE_FILTER ? facetFilters : filters).stream()
+                .map(PgProductListing::priceTestedOnRows).toList();
+    }
+
+    /**
+     * A price bound as a test on each row rather than an index condition ({@code price + 0} is no
+     * indexed expression). Beside a word's matches PostgreSQL would intersect them with the price
+     * range read from its B-tree — a broad range is hundreds of thousands of entries ("dress" at
+     * 30–60: 262,000 entries, 45 ms, for 35,700 matches that cost 40 ms to read and test in all;
+     * 77 → 42 ms) — because it prices the matches' table reads as random page reads, unaware that
+     * the heap order groups them.
+     */
+    private static String priceTestedOnRows(String filter) {
+        return filter.startsWith("p.price ") ? "p.price + 0 " + filter.substring("p.price ".length()) : filter;
     }
 
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
