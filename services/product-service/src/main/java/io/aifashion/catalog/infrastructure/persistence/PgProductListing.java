@@ -447,7 +447,29 @@ public class PgProductListing implements ProductListing {
                 params.addValue("kd", Double.parseDouble(q.after().value() == null ? "0" : q.after().value()));
                 after = " and " + cDistance + " >= :kd";
             }
-            if (q.colourFamilies().isEmpty()) {
+            String pcCategories = "";
+            if (q.colourFamilies().isEmpty() && !q.categories().isEmpty()) {
+                // The nearest colours that products of each category have (colour_category: the
+                // GiST key leads with the category), merged: unisex T-shirts nearest to a pink
+                // otherwise looked through the nearest colours of the whole catalogue, where a
+                // T-shirt is one product in thirty, and mostly fell back to reading every match. A
+                // colour of several categories comes once. The merged window is exact as the others
+                // are: it is short of `window` colours only when every category's list was, and a
+                // full list holds `window` distinct colours up to its own farthest, so the merged
+                // window's edge is no farther than any list's.
+                List<String> perCategory = new ArrayList<>();
+                int i = 0;
+                for (String category : q.categoryList()) {
+                    params.addValue("wc" + i, category);
+                    perCategory.add("(select c.rgb, " + cDistance + " as dist from colour_category c"
+                            + " where c.category_key = :wc" + i + after + " order by " + cDistance + " limit :window)");
+                    i++;
+                }
+                sql.append("with u as materialized (").append(String.join(" union all ", perCategory)).append("),")
+                        .append(" w as materialized (select rgb, min(dist) as dist from u group by rgb")
+                        .append(" order by min(dist) limit :window)");
+                pcCategories = " and pc.category_keys && cast(:categories as text[])";
+            } else if (q.colourFamilies().isEmpty()) {
                 sql.append("with w as materialized (select c.rgb, ").append(cDistance)
                         .append(" as dist from colour c where true").append(after)
                         .append(" order by ").append(cDistance).append(" limit :window)");
@@ -467,7 +489,7 @@ public class PgProductListing implements ProductListing {
             }
             sql.append(" select ").append(ProductRows.COLUMNS).append(", w.dist as sort_value,")
                     .append(" (select max(dist) from w) as window_edge, (select count(*) from w) as window_size")
-                    .append(" from w join product_colour pc on pc.rgb = w.rgb and pc.position = 0")
+                    .append(" from w join product_colour pc on pc.rgb = w.rgb and pc.position = 0").append(pcCategories)
                     .append(" join product p on p.id = pc.product_id");
             if (q.after() != null) {
                 where.add(keyset(q.sort(), q.after(), params, "w.dist"));

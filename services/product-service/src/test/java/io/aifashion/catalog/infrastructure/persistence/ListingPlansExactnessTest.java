@@ -10,6 +10,8 @@ import io.aifashion.catalog.domain.listing.ListedProduct;
 import io.aifashion.catalog.domain.listing.ProductPage;
 import io.aifashion.catalog.domain.listing.ProductQuery;
 import io.aifashion.catalog.domain.listing.ProductSort;
+import io.aifashion.color.space.Lab;
+import io.aifashion.color.space.Srgb;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -95,6 +97,46 @@ class ListingPlansExactnessTest extends CatalogueTestBase {
                     assertThat(paged.subList(0, Math.min(paged.size(), PAGE * PAGES)))
                             .as("%s, sort=%s, window %d", f.name(), order[0], window).isEqualTo(expected);
                 }
+            }
+        }
+    }
+
+    /**
+     * The colour order with a category filter reads its window from the nearest colours of those
+     * categories (colour_category), merged and de-duplicated across categories: whatever the
+     * window, its pages equal a sort of every match by distance.
+     */
+    @Test
+    void colourPagesWithCategoriesEqualASortOfEveryMatchWhateverTheWindow() {
+        record Case(String hex, Set<Gender> genders, Set<String> categories, boolean inStock, String where) {
+        }
+        List<Case> cases = List.of(
+                new Case("#fb9ca4", Set.of(Gender.UNISEX), Set.of("tshirts"), true,
+                        "gender = 'unisex' and 'tshirts' = any(category_keys) and availability = 'in_stock'"),
+                new Case("#2050c0", Set.of(), Set.of("skirts", "shorts", "bottomwear"), false,
+                        "category_keys && array['skirts', 'shorts', 'bottomwear']"),
+                new Case("#f0f0f0", Set.of(Gender.WOMEN), Set.of("apparel"), false,
+                        "gender = 'women' and 'apparel' = any(category_keys)"));
+        for (int window : new int[] {4, 40, 400}) {
+            PgProductListing listing = new PgProductListing(sql, rows, window);
+            for (Case c : cases) {
+                Lab colour = Srgb.parseHex(c.hex()).toLab();
+                List<String> expected = sql.sql("select id::text from product where colour_l is not null and " + c.where()
+                                + " order by cube(array[colour_l, colour_a, colour_b])"
+                                + " <-> cube(array[:l, :a, :b]::float8[]), id limit " + PAGE * PAGES)
+                        .param("l", colour.l()).param("a", colour.a()).param("b", colour.b())
+                        .query(String.class).list();
+                List<String> paged = new ArrayList<>();
+                Keyset after = null;
+                do {
+                    ProductQuery q = new ProductQuery(null, c.genders(), c.categories(), null, null, null, Set.of(),
+                            c.inStock(), ProductSort.COLOUR, colour, PAGE, after);
+                    ProductPage page = new TransactionTemplate(transactions).execute(status -> listing.list(q));
+                    page.items().stream().map(ListedProduct::product).forEach(p -> paged.add(p.id().toString()));
+                    after = page.next();
+                } while (after != null && paged.size() < PAGE * PAGES);
+                assertThat(paged.subList(0, Math.min(paged.size(), PAGE * PAGES)))
+                        .as("%s near %s, window %d", c.categories(), c.hex(), window).isEqualTo(expected);
             }
         }
     }
