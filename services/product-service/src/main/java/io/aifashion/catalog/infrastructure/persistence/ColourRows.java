@@ -5,7 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The {@code colour} table: each distinct colour once, keyed by its packed 0xRRGGBB value. */
+/**
+ * The {@code colour} table: each distinct colour once, keyed by its packed 0xRRGGBB value — and
+ * the other tables of distinct colours. Each statement inserts in key order: an import's two batch
+ * writers add the same new colours side by side, and a row one of them has inserted but not yet
+ * committed makes the other wait on it; in opposite orders they would wait on each other
+ * (PostgreSQL then aborts one batch as a deadlock).
+ */
 final class ColourRows {
 
     private ColourRows() {
@@ -47,6 +53,7 @@ final class ColourRows {
                         insert into colour_category (category_key, rgb, l, a, b)
                         select * from unnest(cast(:category as text[]), cast(:rgb as integer[]), cast(:l as float8[]),
                                              cast(:a as float8[]), cast(:b as float8[]))
+                        order by 1, 2
                         on conflict (category_key, rgb) do nothing""")
                 .param("category", category).param("rgb", c.rgb()).param("l", c.l()).param("a", c.a()).param("b", c.b())
                 .update();
@@ -67,6 +74,7 @@ final class ColourRows {
                         insert into primary_colour (rgb, family, l, a, b)
                         select * from unnest(cast(:rgb as integer[]), cast(:family as text[]), cast(:l as float8[]),
                                              cast(:a as float8[]), cast(:b as float8[]))
+                        order by 1
                         on conflict (rgb) do nothing""")
                 .param("rgb", c.rgb()).param("family", family).param("l", c.l()).param("a", c.a()).param("b", c.b())
                 .update();
@@ -85,6 +93,7 @@ final class ColourRows {
                         insert into colour (rgb, l, a, b)
                         select * from unnest(cast(:rgb as integer[]), cast(:l as float8[]), cast(:a as float8[]),
                                              cast(:b as float8[]))
+                        order by 1
                         on conflict (rgb) do nothing""")
                 .param("rgb", c.rgb()).param("l", c.l()).param("a", c.a()).param("b", c.b())
                 .update();

@@ -237,12 +237,15 @@ public class PgBulkProductStore implements BulkProductStore {
             }
         }
         copy.copyIn(COPY_PRODUCT, product.text());
-        FacetPriceBounds.widen(jdbc, products);
         if (!colour.isEmpty()) {
             ColourRows.insertNew(jdbc, distinct.values());
             ColourRows.insertNewPairs(jdbc, pairs.values());
             ColourRows.insertNewPrimaries(jdbc, primaries.values());
             copy.copyIn(COPY_COLOUR, colour.text());
         }
+        // Last, after the colour tables: the two batch writers take their row locks table by table
+        // in one order (each statement in key order), so neither waits on a lock the other holds
+        // while holding one it wants.
+        FacetPriceBounds.widen(jdbc, products);
     }
 }
