@@ -7,6 +7,7 @@ import io.aifashion.catalog.domain.search.ColourCandidates;
 import io.aifashion.catalog.domain.search.ColourMatch;
 import io.aifashion.catalog.domain.search.ColourQuery;
 import io.aifashion.catalog.domain.search.ColourSearch;
+import io.aifashion.catalog.domain.search.ColourTolerance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,9 @@ public class SearchByColour {
     public Result search(ColourQuery query) {
         long started = System.nanoTime();
         ColourSearch.Result found;
-        try (CandidateStream stream = candidates.nearest(query.colour(), query.category())) {
-            found = ColourSearch.search(query, stream);
+        ColourTolerance tolerance = query.tolerance();
+        try (CandidateStream stream = candidates.nearest(tolerance, query.category())) {
+            found = ColourSearch.search(query, tolerance, stream);
         }
         List<UUID> ids = found.matches().stream().map(ColourMatch::productId).toList();
         Map<UUID, Product> byId = products.findAll(ids).stream()

@@ -9,6 +9,14 @@ import java.util.Iterator;
  */
 public interface CandidateStream extends Iterator<ColourCandidate>, AutoCloseable {
 
+    /**
+     * The search now keeps only colours within this ΔE00 (its k-th best so far): a stream that
+     * leaves out colours its tolerance does not admit may narrow that tolerance and end sooner, since
+     * the search no longer sees those colours' distances to stop on.
+     */
+    default void narrowTo(double deltaE) {
+    }
+
     @Override
     void close();
 }

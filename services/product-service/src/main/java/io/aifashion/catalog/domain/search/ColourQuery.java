@@ -29,4 +29,9 @@ public record ColourQuery(String hex, Lab colour, double maxDeltaE, int limit, S
             throw new InvalidProductException("limit", "limit must be between 1 and " + MAX_LIMIT + "; got " + limit);
         }
     }
+
+    /** The query colour and tolerance, with the bound that tells from where no colour can match. */
+    public ColourTolerance tolerance() {
+        return new ColourTolerance(colour, maxDeltaE);
+    }
 }

@@ -1,7 +1,5 @@
 package io.aifashion.catalog.domain.search;
 
-import io.aifashion.color.difference.Ciede2000;
-import io.aifashion.color.space.Lab;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +16,6 @@ import java.util.UUID;
  */
 public final class ColourSearch {
 
-    /**
-     * Slack added to the stopping threshold: the bound is exact mathematics, ΔE00 is computed in
-     * floating point, and a result must never be lost to the last bit.
-     */
-    private static final double SLACK = 1e-9;
-
     private ColourSearch() {
     }
 
@@ -32,8 +24,11 @@ public final class ColourSearch {
     }
 
     public static Result search(ColourQuery query, CandidateStream candidates) {
-        Lab q = query.colour();
-        Ciede2000Bound bound = Ciede2000Bound.around(q);
+        return search(query, query.tolerance(), candidates);
+    }
+
+    /** As above, with the query's tolerance already built (it carries a table computed per colour). */
+    public static Result search(ColourQuery query, ColourTolerance tolerance, CandidateStream candidates) {
         TreeSet<ColourMatch> best = new TreeSet<>(ColourMatch.ORDER);
         Map<UUID, ColourMatch> byProduct = new HashMap<>();
         int read = 0;
@@ -43,10 +38,10 @@ public final class ColourSearch {
             double threshold = best.size() < query.limit()
                     ? query.maxDeltaE()
                     : Math.min(query.maxDeltaE(), best.last().deltaE());
-            if (bound.lowerBound(c.distance()) > threshold + SLACK) {
+            if (!tolerance.mayReach(c.distance(), threshold)) {
                 break;
             }
-            double deltaE = Ciede2000.deltaE(q.l(), q.a(), q.b(), c.l(), c.a(), c.b());
+            double deltaE = tolerance.deltaE(c.l(), c.a(), c.b());
             if (deltaE > query.maxDeltaE()) {
                 continue;
             }
@@ -63,6 +58,9 @@ public final class ColourSearch {
             if (best.size() > query.limit()) {
                 ColourMatch dropped = best.pollLast();
                 byProduct.remove(dropped.productId());
+            }
+            if (best.size() == query.limit()) {
+                candidates.narrowTo(best.last().deltaE());
             }
         }
         return new Result(List.copyOf(best), read);

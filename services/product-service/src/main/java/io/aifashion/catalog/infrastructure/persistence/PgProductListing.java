@@ -21,11 +21,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The listing as one SQL statement per page: filters become predicates the indexes serve (GIN on
- * the full-text vector and on the category keys, B-trees on price, creation time and colour
- * family, GiST on the colours for the colour order, read nearest-first through a join that keeps
- * the index order), and the order is a keyset — the page continues strictly
- * after the last row's (sort value, id) — so deep pages cost the same as the first.
+ * The listing, a few SQL statements per page: filters become predicates the indexes serve (GIN on
+ * the full-text vector and on the facet tokens, covering B-trees on price and creation time, GiST
+ * on the colours for the colour order, read nearest-first through a join that keeps the index
+ * order), and the order is a keyset — the page continues strictly after the last row's (sort
+ * value, id).
  */
 public class PgProductListing implements ProductListing {
 
