@@ -94,6 +94,10 @@ class ProductApiTest extends CatalogueTestBase {
     @Test
     void aPriceOrderStartsAtItsFiltersRangeAndEveryWriteWidensIt() {
         String skirts = "category=skirts&gender=women&limit=5&sort=";
+        // A range no skirt can be in (the ranges prove it) is an empty page at once.
+        JsonNode none = ok(get("/api/v1/products?category=skirts&gender=women&minPrice=5000&sort=-price"));
+        assertThat(none.get("items")).isEmpty();
+        assertThat(none.hasNonNull("nextCursor")).isFalse();
         List<String> dearest = ids(ok(get("/api/v1/products?" + skirts + "-price")));
         assertThat(dearest).isEqualTo(jdbc.sql("select id::text from product where article_type = 'Skirts'"
                 + " and gender = 'women' order by price desc nulls last, id desc limit 5").query(String.class).list());

@@ -55,6 +55,9 @@ public class PgProductListing implements ProductListing {
     @Override
     public ProductPage list(ProductQuery query) {
         ProductQuery q = withinPriceBounds(query);
+        if (q == null) {
+            return new ProductPage(List.of(), null);
+        }
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<String> filters = filters(q, params, false);
         List<String> facetFilters = filters(q, params, true);
@@ -168,6 +171,9 @@ public class PgProductListing implements ProductListing {
      * the matches' prices; a range excludes the products without a price, so it is used only when
      * no match can lack one. The listing runs in one snapshot ({@code ListProducts}), so the
      * ranges read here belong to the rows read next.
+     *
+     * @return the query with its narrowed range, or null when no product can match (the range asked
+     *         for lies outside the one the filters allow: T-shirts at 80–160 when none costs over 60)
      */
     private ProductQuery withinPriceBounds(ProductQuery q) {
         if (q.sort() != ProductSort.PRICE && q.sort() != ProductSort.PRICE_DESC) {
@@ -199,7 +205,7 @@ public class PgProductListing implements ProductListing {
         BigDecimal min = q.minPrice() == null || range.min().compareTo(q.minPrice()) > 0 ? range.min() : q.minPrice();
         BigDecimal max = q.maxPrice() == null || range.max().compareTo(q.maxPrice()) < 0 ? range.max() : q.maxPrice();
         if (min.compareTo(max) > 0) {
-            return q; // nothing can match: the plans find that out without the bounds
+            return null; // every match has a price, and none can be in the range asked for
         }
         return new ProductQuery(q.text(), q.genders(), q.categories(), min, max, q.currency(), q.colourFamilies(),
                 q.inStock(), q.sort(), q.colour(), q.limit(), q.after());
