@@ -20,8 +20,11 @@ public enum ColourFamily {
     /** Chroma C*ab below which a colour counts as achromatic. */
     private static final double NEUTRAL_CHROMA = 10.0;
 
+    /** The lower-case name, computed once: every written product and listed row asks for it. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static ColourFamily parse(String value, String field) {

@@ -136,9 +136,8 @@ public class PgBulkProductStore implements BulkProductStore {
         List<Product> write = new ArrayList<>(created.size() + updated.size());
         write.addAll(created);
         write.addAll(updated);
-        write.sort(HEAP_ORDER);
         if (!write.isEmpty()) {
-            copyProducts(write);
+            copyProducts(inHeapOrder(write));
         }
         return new BatchOutcome(created, updated, unchanged);
     }
@@ -170,12 +169,21 @@ public class PgBulkProductStore implements BulkProductStore {
      * the matches of a brand word fell from 32,000 to 3,300 and those of "shirt" rose from 7,700
      * (type first) to 12,800 (none grouped: 48,000).
      */
-    static final Comparator<Product> HEAP_ORDER = Comparator
-            .comparing((Product p) -> p.content().category().masterCategory())
-            .thenComparing(p -> p.content().brand(), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(p -> p.content().category().subCategory())
-            .thenComparing(p -> p.content().category().articleType())
-            .thenComparing(p -> p.content().gender());
+    static List<Product> inHeapOrder(List<Product> products) {
+        // One sort key per product, compared as a whole: a chained comparator re-read five fields
+        // per comparison (4 % of an import's JVM time).
+        record Keyed(String key, Product product) {
+        }
+        List<Keyed> keyed = new ArrayList<>(products.size());
+        for (Product p : products) {
+            ProductContent c = p.content();
+            keyed.add(new Keyed(c.category().masterCategory() + '\u0000' + (c.brand() == null ? "" : c.brand())
+                    + '\u0000' + c.category().subCategory() + '\u0000' + c.category().articleType() + '\u0000'
+                    + c.gender().code(), p));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key));
+        return keyed.stream().map(Keyed::product).toList();
+    }
 
     private void copyProducts(List<Product> products) {
         CopyText product = new CopyText(products.size() * 400);

@@ -119,7 +119,7 @@ public class PgProductListing implements ProductListing {
                 // Filters first, but only when the filters together are expected to be selective:
                 // GIN then intersects their posting lists (boys' accessories: 86,000 and 285,000
                 // entries at a million products, 3 ms) and reads only the matches, which the heap
-                // order keeps on few pages (PgBulkProductStore.HEAP_ORDER; 7,100 matches on 650
+                // order keeps on few pages (PgBulkProductStore.inHeapOrder; 7,100 matches on 650
                 // pages, 9 ms in all, where walking the whole newest-first index took 200 ms). When
                 // the filters are broad together (women and girls, apparel: half the catalogue
                 // each) the matches are common overall yet absent from the start of the order (the
