@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -175,6 +176,10 @@ public class PgProductListing implements ProductListing {
      * @return the query with its narrowed range, or null when no product can match (the range asked
      *         for lies outside the one the filters allow: T-shirts at 80–160 when none costs over 60)
      */
+    private static boolean ascending(ProductSort sort) {
+        return sort == ProductSort.PRICE;
+    }
+
     private ProductQuery withinPriceBounds(ProductQuery q) {
         if (q.sort() != ProductSort.PRICE && q.sort() != ProductSort.PRICE_DESC) {
             return q;
@@ -196,7 +201,8 @@ public class PgProductListing implements ProductListing {
             groups.add(List.of("$:" + q.currency()));
         }
         if (groups.isEmpty()) {
-            return q;
+            // No filter: every product has exactly one gender, so the genders' ranges cover them all.
+            groups.add(Arrays.stream(Gender.values()).map(g -> "g:" + g.code()).toList());
         }
         FacetPriceBounds.Range range = FacetPriceBounds.range(jdbc, groups);
         if (range == null) {
@@ -204,6 +210,21 @@ public class PgProductListing implements ProductListing {
         }
         BigDecimal min = q.minPrice() == null || range.min().compareTo(q.minPrice()) > 0 ? range.min() : q.minPrice();
         BigDecimal max = q.maxPrice() == null || range.max().compareTo(q.maxPrice()) < 0 ? range.max() : q.maxPrice();
+        if (q.after() != null && q.after().value() != null) {
+            // Every match has a price, so what follows the cursor lies on its side of the cursor's
+            // price: a deep page starts its walk there instead of passing every row before it.
+            BigDecimal at;
+            try {
+                at = new BigDecimal(q.after().value());
+            } catch (NumberFormatException e) {
+                return q; // a bad cursor: the keyset reports it
+            }
+            if (ascending(q.sort())) {
+                min = min.max(at);
+            } else {
+                max = max.min(at);
+            }
+        }
         if (min.compareTo(max) > 0) {
             return null; // every match has a price, and none can be in the range asked for
         }
