@@ -20,19 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class FacetPriceBounds {
 
-    /**
-     * The tokens of a product, computed by PostgreSQL from its columns exactly as the facet index
-     * does ({@link PgProductListing#FACETS}), so that the two never disagree on a token's spelling.
-     */
-    private static final String TOKENS = "array_remove(array['g:' || v.gender, 'a:' || v.availability,"
-            + " 'f:' || v.family, 'c:' || lower(v.master), 'c:' || lower(v.sub), 'c:' || lower(v.type),"
-            + " '$:' || v.currency], null)";
-
     private FacetPriceBounds() {
     }
 
     /**
-     * Widens the ranges of the products' tokens. The products are first reduced to their distinct
+     * Widens the ranges of the products' tokens, which PostgreSQL computes from the products'
+     * columns with the very expression of the facet index ({@link PgProductListing#FACETS}), so
+     * that the two never disagree on a token's spelling. The products are first reduced to their distinct
      * facet combinations (a batch of thousands has a few hundred); only ranges that actually grow
      * are written, and in token order, so that two batch writers side by side lock the rows they
      * share (stock, currency) rarely and never in opposite orders.
@@ -69,9 +63,10 @@ final class FacetPriceBounds {
                                        cast(:family as text[]), cast(:master as text[]), cast(:sub as text[]),
                                        cast(:type as text[]), cast(:currency as text[]), cast(:lo as numeric[]),
                                        cast(:hi as numeric[]))
-                                   as v(gender, availability, family, master, sub, type, currency, lo, hi)),
-                             wanted as (select token, min(v.lo) as lo, max(v.hi) as hi, bool_or(v.lo is null) as unpriced
-                                        from v, unnest(%s) token group by token)
+                                   as v(gender, availability, colour_family, master_category, sub_category,
+                                        article_type, currency, lo, hi)),
+                             wanted as (select token, min(p.lo) as lo, max(p.hi) as hi, bool_or(p.lo is null) as unpriced
+                                        from v p, unnest(%s) token group by token)
                         insert into facet_price_bound as b (token, min_price, max_price, unpriced)
                         select w.token, w.lo, w.hi, w.unpriced from wanted w
                         left join facet_price_bound cur on cur.token = w.token
@@ -81,7 +76,7 @@ final class FacetPriceBounds {
                         on conflict (token) do update set min_price = least(b.min_price, excluded.min_price),
                                                           max_price = greatest(b.max_price, excluded.max_price),
                                                           unpriced = b.unpriced or excluded.unpriced
-                        """.formatted(TOKENS))
+                        """.formatted(PgProductListing.FACETS))
                 .param("gender", columns.get(0)).param("availability", columns.get(1))
                 .param("family", columns.get(2)).param("master", columns.get(3)).param("sub", columns.get(4))
                 .param("type", columns.get(5)).param("currency", columns.get(6))

@@ -95,7 +95,7 @@ public class PgColourCandidates implements ColourCandidates {
     private Stream cursor(Lab query) {
         String cursor = declare("select " + COLUMNS + DISTANCE + " from colour c join product_colour pc on pc.rgb = c.rgb"
                 + " order by " + DISTANCE, query, null);
-        return new Stream(DataSourceUtils.getConnection(dataSource), cursor);
+        return new Stream(cursor);
     }
 
     /**
@@ -120,6 +120,81 @@ public class PgColourCandidates implements ColourCandidates {
         }
     }
 
+    /** Reads one row of a cursor page; false ends the stream there. */
+    @FunctionalInterface
+    private interface RowReader {
+        boolean read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * A declared cursor read in growing pages (from {@link #FIRST_FETCH} rows up to a maximum),
+     * handing out the candidates each page yields; closing it closes the cursor and releases the
+     * transaction's connection.
+     */
+    private abstract class CursorStream implements CandidateStream {
+        final Connection con;
+        final ArrayDeque<ColourCandidate> page = new ArrayDeque<>();
+        private final String cursor;
+        private final int maxFetch;
+        private int fetch = FIRST_FETCH;
+        private boolean exhausted;
+
+        CursorStream(String cursor, int maxFetch) {
+            this.cursor = cursor;
+            this.maxFetch = maxFetch;
+            this.con = DataSourceUtils.getConnection(dataSource);
+        }
+
+        /** Reads the next page into {@link #page}, through {@link #readPage}. */
+        abstract void fill();
+
+        /** Fetches the next page, handing each row to the reader until it declines one. */
+        final void readPage(RowReader reader) {
+            try (Statement s = con.createStatement();
+                 ResultSet rs = s.executeQuery("fetch forward " + fetch + " from " + cursor)) {
+                int n = 0;
+                while (rs.next()) {
+                    n++;
+                    if (!reader.read(rs)) {
+                        exhausted = true;
+                        break;
+                    }
+                }
+                exhausted |= n < fetch;
+                fetch = Math.min(maxFetch, fetch * 2);
+            } catch (SQLException e) {
+                throw new DataAccessResourceFailureException("colour index scan failed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public final boolean hasNext() {
+            while (page.isEmpty() && !exhausted) {
+                fill();
+            }
+            return !page.isEmpty();
+        }
+
+        @Override
+        public final ColourCandidate next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return page.poll();
+        }
+
+        @Override
+        public final void close() {
+            try (Statement s = con.createStatement()) {
+                s.execute("close " + cursor);
+            } catch (SQLException ignored) {
+                // the transaction ends right after and closes the cursor with it
+            } finally {
+                DataSourceUtils.releaseConnection(con, dataSource);
+            }
+        }
+    }
+
     /**
      * A category's product colours nearest-first: its distinct colours from the (category, colour)
      * GiST index ({@code colour_category}), of which only those the tolerance admits are looked up
@@ -132,44 +207,22 @@ public class PgColourCandidates implements ColourCandidates {
      * best once it has k, which it passes on through {@link #narrowTo}), so the result is the same;
      * the stream ends where the search would stop.
      */
-    private final class CategoryStream implements CandidateStream {
+    private final class CategoryStream extends CursorStream {
         private final ColourTolerance tolerance;
         private final String category;
-        private final Connection con;
-        private final String cursor;
-        private final ArrayDeque<ColourCandidate> page = new ArrayDeque<>();
-        private int fetch = FIRST_FETCH;
-        private boolean exhausted;
         /** The largest ΔE00 the search still keeps: the tolerance, then its k-th best. */
         private double threshold;
 
         CategoryStream(ColourTolerance tolerance, String category) {
+            super(declare("select c.rgb, cube_ll_coord(c.lab, 1), cube_ll_coord(c.lab, 2),"
+                    + " cube_ll_coord(c.lab, 3), " + DISTANCE + " from colour_category c where c.category_key = ?"
+                    + " order by " + DISTANCE, tolerance.query(), category), MAX_CATEGORY_FETCH);
             this.tolerance = tolerance;
             this.threshold = tolerance.maxDeltaE();
             this.category = category;
-            this.cursor = declare("select c.rgb, cube_ll_coord(c.lab, 1), cube_ll_coord(c.lab, 2),"
-                    + " cube_ll_coord(c.lab, 3), " + DISTANCE + " from colour_category c where c.category_key = ?"
-                    + " order by " + DISTANCE, tolerance.query(), category);
-            this.con = DataSourceUtils.getConnection(dataSource);
         }
 
         private record Admitted(int rgb, double l, double a, double b, double distance) {
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (page.isEmpty() && !exhausted) {
-                fill();
-            }
-            return !page.isEmpty();
-        }
-
-        @Override
-        public ColourCandidate next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return page.poll();
         }
 
         @Override
@@ -177,30 +230,22 @@ public class PgColourCandidates implements ColourCandidates {
             threshold = Math.min(threshold, deltaE);
         }
 
-        private void fill() {
+        @Override
+        void fill() {
             List<Admitted> admitted = new ArrayList<>();
-            try (Statement s = con.createStatement();
-                 ResultSet rs = s.executeQuery("fetch forward " + fetch + " from " + cursor)) {
-                int n = 0;
-                while (rs.next()) {
-                    n++;
-                    double distance = rs.getDouble(5);
-                    if (!tolerance.mayReach(distance, threshold)) {
-                        exhausted = true;
-                        break;
-                    }
-                    double l = rs.getDouble(2);
-                    double a = rs.getDouble(3);
-                    double b = rs.getDouble(4);
-                    if (tolerance.deltaE(l, a, b) <= threshold) {
-                        admitted.add(new Admitted(rs.getInt(1), l, a, b, distance));
-                    }
+            readPage(rs -> {
+                double distance = rs.getDouble(5);
+                if (!tolerance.mayReach(distance, threshold)) {
+                    return false;
                 }
-                exhausted |= n < fetch;
-                fetch = Math.min(MAX_CATEGORY_FETCH, fetch * 2);
-            } catch (SQLException e) {
-                throw new DataAccessResourceFailureException("colour index scan failed: " + e.getMessage(), e);
-            }
+                double l = rs.getDouble(2);
+                double a = rs.getDouble(3);
+                double b = rs.getDouble(4);
+                if (tolerance.deltaE(l, a, b) <= threshold) {
+                    admitted.add(new Admitted(rs.getInt(1), l, a, b, distance));
+                }
+                return true;
+            });
             if (admitted.isEmpty()) {
                 return;
             }
@@ -224,17 +269,6 @@ public class PgColourCandidates implements ColourCandidates {
                 }
             }
         }
-
-        @Override
-        public void close() {
-            try (Statement s = con.createStatement()) {
-                s.execute("close " + cursor);
-            } catch (SQLException ignored) {
-                // the transaction ends right after and closes the cursor with it
-            } finally {
-                DataSourceUtils.releaseConnection(con, dataSource);
-            }
-        }
     }
 
     private static int setLab(PreparedStatement ps, int i, Lab lab) throws SQLException {
@@ -244,59 +278,17 @@ public class PgColourCandidates implements ColourCandidates {
         return i + 3;
     }
 
-    private final class Stream implements CandidateStream {
-        private final Connection con;
-        private final String cursor;
-        private final ArrayDeque<ColourCandidate> page = new ArrayDeque<>();
-        private int fetch = FIRST_FETCH;
-        private boolean exhausted;
+    /** Product colours of the distinct colours' GiST scan joined to their products, as the cursor yields them. */
+    private final class Stream extends CursorStream {
 
-        Stream(Connection con, String cursor) {
-            this.con = con;
-            this.cursor = cursor;
+        Stream(String cursor) {
+            super(cursor, MAX_FETCH);
         }
 
         @Override
-        public boolean hasNext() {
-            if (page.isEmpty() && !exhausted) {
-                fill();
-            }
-            return !page.isEmpty();
-        }
-
-        @Override
-        public ColourCandidate next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return page.poll();
-        }
-
-        private void fill() {
-            try (Statement s = con.createStatement();
-                 ResultSet rs = s.executeQuery("fetch forward " + fetch + " from " + cursor)) {
-                int n = 0;
-                while (rs.next()) {
-                    page.add(new ColourCandidate(rs.getObject(1, UUID.class), rs.getDouble(2), rs.getDouble(3),
-                            rs.getDouble(4), rs.getDouble(5)));
-                    n++;
-                }
-                exhausted = n < fetch;
-                fetch = Math.min(MAX_FETCH, fetch * 2);
-            } catch (SQLException e) {
-                throw new DataAccessResourceFailureException("colour index scan failed: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void close() {
-            try (Statement s = con.createStatement()) {
-                s.execute("close " + cursor);
-            } catch (SQLException ignored) {
-                // the transaction ends right after and closes the cursor with it
-            } finally {
-                DataSourceUtils.releaseConnection(con, dataSource);
-            }
+        void fill() {
+            readPage(rs -> page.add(new ColourCandidate(rs.getObject(1, UUID.class), rs.getDouble(2), rs.getDouble(3),
+                    rs.getDouble(4), rs.getDouble(5))));
         }
     }
 
